@@ -9,10 +9,15 @@ import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.expression.ast.Condition;
 import dev.ddbkit.engine.expression.ast.Operand;
 import dev.ddbkit.engine.expression.ast.Path;
+import dev.ddbkit.engine.expression.ast.ProjectionExpression;
+import dev.ddbkit.engine.expression.ast.UpdateExpression;
 import dev.ddbkit.engine.expression.eval.ConditionEvaluator;
+import dev.ddbkit.engine.expression.eval.ProjectionApplier;
+import dev.ddbkit.engine.expression.eval.UpdateApplier;
 import dev.ddbkit.engine.expression.parse.ExpressionKind;
 import dev.ddbkit.engine.expression.parse.ExpressionParser;
 import dev.ddbkit.engine.expression.resolve.ExpressionResolver;
+import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -89,6 +94,51 @@ public final class ExpressionCompiler {
 	public KeyCondition keyCondition(String expression, String partitionKeyName, @Nullable String sortKeyName) {
 		Condition condition = resolve(expression, ExpressionKind.KEY_CONDITION);
 		return new KeyConditionAnalyzer(partitionKeyName, sortKeyName).analyze(condition);
+	}
+
+	/**
+	 * Compiles an UpdateExpression.
+	 * @throws EngineException for syntax errors, repeated sections, functions other than
+	 * if_not_exists and list_append, constant operands of the wrong type ("Incorrect
+	 * operand type for operator or function; operator: ADD, operand type: STRING") and
+	 * overlapping paths ("Two document paths overlap with each other; must remove or
+	 * rewrite one of these paths; path one: [a, b], path two: [a]")
+	 */
+	public DynamoUpdate update(String expression) {
+		UpdateExpression parsed = ExpressionParser.parseUpdate(expression);
+		UpdateApplier applier = new UpdateApplier(this.resolver.resolveUpdate(parsed));
+		return new DynamoUpdate() {
+
+			@Override
+			public Item apply(Item item) {
+				return applier.apply(item);
+			}
+
+			@Override
+			public Set<String> attributeNames() {
+				return applier.attributeNames();
+			}
+
+		};
+	}
+
+	/** Compiles a ProjectionExpression. */
+	public DynamoProjection projection(String expression) {
+		ProjectionExpression parsed = ExpressionParser.parseProjection(expression);
+		ProjectionApplier applier = new ProjectionApplier(this.resolver.resolveProjection(parsed));
+		return new DynamoProjection() {
+
+			@Override
+			public Item apply(Item item) {
+				return applier.apply(item);
+			}
+
+			@Override
+			public List<String> attributeNames() {
+				return applier.attributeNames();
+			}
+
+		};
 	}
 
 	/**
