@@ -12,6 +12,7 @@ import dev.ddbkit.engine.expression.ast.Path;
 import dev.ddbkit.engine.expression.ast.ProjectionExpression;
 import dev.ddbkit.engine.expression.ast.UpdateExpression;
 import dev.ddbkit.engine.expression.eval.ConditionEvaluator;
+import dev.ddbkit.engine.expression.eval.NestingLimit;
 import dev.ddbkit.engine.expression.eval.ProjectionApplier;
 import dev.ddbkit.engine.expression.eval.UpdateApplier;
 import dev.ddbkit.engine.expression.parse.ExpressionKind;
@@ -48,13 +49,15 @@ public final class ExpressionCompiler {
 	 * @param values ExpressionAttributeValues, already validated as attribute values, or
 	 * {@code null}
 	 * @throws EngineException when a key is not {@code #word} or {@code :word}
-	 * ("ExpressionAttributeNames contains invalid key: Syntax error; key: "a"")
+	 * ("ExpressionAttributeNames contains invalid key: Syntax error; key: "a"") or a
+	 * value is nested deeper than 32 levels
 	 */
 	public ExpressionCompiler(@Nullable Map<String, String> names, @Nullable Map<String, Value> values) {
 		Map<String, String> nameMap = (names != null) ? names : Map.of();
 		Map<String, Value> valueMap = (values != null) ? values : Map.of();
 		checkKeys("ExpressionAttributeNames", nameMap.keySet(), NAME_KEY);
 		checkKeys("ExpressionAttributeValues", valueMap.keySet(), VALUE_KEY);
+		valueMap.values().forEach(NestingLimit::check);
 		this.resolver = new ExpressionResolver(nameMap, valueMap);
 	}
 
