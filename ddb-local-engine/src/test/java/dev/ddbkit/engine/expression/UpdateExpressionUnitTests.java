@@ -199,6 +199,30 @@ class UpdateExpressionUnitTests {
 	}
 
 	@Test
+	void writesMayNotNestDeeperThan32Levels() {
+		// DynamoDB rule: documents nest at most 32 levels, the attribute itself being the
+		// first.
+		Value deep = nest(31);
+		Item nested = item("doc", m("n", s("x")));
+		ExpressionCompiler compiler = new ExpressionCompiler(null, values(":deep", deep));
+		assertThat(compiler.update("SET doc = :deep").apply(nested).get("doc")).isEqualTo(deep);
+		assertThatThrownBy(
+				() -> new ExpressionCompiler(null, values(":deep", deep)).update("SET doc.n = :deep").apply(nested))
+			.hasMessage("Nesting Levels have exceeded supported limits: "
+					+ "Attributes in the item have nested levels beyond supported limit");
+		assertThatThrownBy(() -> new ExpressionCompiler(null, values(":deeper", m("n", m("n", deep)))))
+			.hasMessageStartingWith("Nesting Levels have exceeded supported limits");
+	}
+
+	private static Value nest(int levels) {
+		Value value = s("leaf");
+		for (int i = 0; i < levels; i++) {
+			value = m("n", value);
+		}
+		return value;
+	}
+
+	@Test
 	void updatesApplyToAMissingItem() {
 		// DynamoDB rule: UpdateItem creates the item when it does not exist.
 		Item created = update("SET a = :x ADD n :one", Item.EMPTY);
