@@ -123,6 +123,16 @@ public interface DynamoOperations {
 	<T> Stream<T> stream(DynamoQuery<T> query);
 
 	/**
+	 * Scans the entity's whole table lazily, page by page, returning the items of this
+	 * entity type. A Scan reads and bills every item of the table, whatever its type: use
+	 * it for maintenance, not for requests.
+	 * @param type the entity class
+	 * @param <T> the entity type
+	 * @return the entities, in no particular order
+	 */
+	<T> Stream<T> scan(Class<T> type);
+
+	/**
 	 * Reads a whole item collection: every item in the table partition that an entity's
 	 * partition key template renders to, each decoded to its own entity type by the
 	 * entity-type attribute.

@@ -245,6 +245,11 @@ public class DynamoTemplate implements DynamoOperations {
 	}
 
 	@Override
+	public <T> Stream<T> scan(Class<T> type) {
+		return this.executor.scan(this.mappingContext.getRequiredEntitySchema(type));
+	}
+
+	@Override
 	public DynamoItemCollection queryCollection(Class<?> entityType, Map<String, ?> partitionValues) {
 		EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(entityType);
 		AccessPath table = schema.getRequiredAccessPath(null);

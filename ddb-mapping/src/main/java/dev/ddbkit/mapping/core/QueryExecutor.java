@@ -25,6 +25,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * Runs compiled key conditions: one Query request per DynamoDB page, items of other
@@ -84,6 +86,43 @@ final class QueryExecutor {
 		Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED),
 				false);
 		return (options.limit() > 0) ? stream.limit(options.limit()) : stream;
+	}
+
+	<T> Stream<T> scan(EntitySchema<T> schema) {
+		Iterator<List<Map<String, AttributeValue>>> pages = new Iterator<>() {
+
+			private @Nullable Map<String, AttributeValue> start;
+
+			private boolean done;
+
+			@Override
+			public boolean hasNext() {
+				return !this.done;
+			}
+
+			@Override
+			public List<Map<String, AttributeValue>> next() {
+				ScanResponse response;
+				try {
+					response = QueryExecutor.this.client.scan(ScanRequest.builder()
+						.tableName(schema.getTableName())
+						.exclusiveStartKey(this.start)
+						.build());
+				}
+				catch (SdkException ex) {
+					throw QueryExecutor.this.translator.translate(ex, "Scan " + schema.getTableName(),
+							schema.getTableName());
+				}
+				this.start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+				this.done = this.start == null;
+				return response.items();
+			}
+
+		};
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false)
+			.flatMap(List::stream)
+			.filter((item) -> isOfType(item, schema))
+			.map((item) -> this.converter.read(schema.getType(), item));
 	}
 
 	List<Map<String, AttributeValue>> readAll(EntitySchema<?> schema, KeyCondition condition) {

@@ -20,7 +20,7 @@ import org.springframework.data.annotation.Version;
 @PartitionKey("PRODUCT#{productId}")
 @SortKey("PRODUCT")
 @IndexPartitionKey(index = "GSI3", value = "CATEGORY#{category}")
-@IndexSortKey(index = "GSI3", value = "{weightGrams}#{productId}")
+@IndexSortKey(index = "GSI3", value = "{productId}")
 public class Product {
 
 	private String productId;
