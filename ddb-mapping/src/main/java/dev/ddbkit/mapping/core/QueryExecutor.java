@@ -1,0 +1,264 @@
+package dev.ddbkit.mapping.core;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import dev.ddbkit.mapping.convert.DynamoConverter;
+import dev.ddbkit.mapping.query.DynamoPage;
+import dev.ddbkit.mapping.query.KeyCondition;
+import dev.ddbkit.mapping.schema.AccessPath;
+import dev.ddbkit.mapping.schema.EntitySchema;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+/**
+ * Runs compiled key conditions: one Query request per DynamoDB page, items of other
+ * entity types in the same partition skipped, pages read until the limit is reached. When
+ * a page is cut after the limit, the next page starts after the last entity returned (its
+ * table and index keys), so no item is skipped or repeated.
+ */
+final class QueryExecutor {
+
+	private final DynamoDbClient client;
+
+	private final DynamoConverter converter;
+
+	private final DynamoExceptionTranslator translator;
+
+	QueryExecutor(DynamoDbClient client, DynamoConverter converter, DynamoExceptionTranslator translator) {
+		this.client = client;
+		this.converter = converter;
+		this.translator = translator;
+	}
+
+	<T> DynamoPage<T> page(EntitySchema<T> schema, KeyCondition condition, QueryOptions options) {
+		checkConsistency(condition.path(), options.consistentRead());
+		if (condition.empty()) {
+			return new DynamoPage<>(List.of(), null);
+		}
+		List<T> results = new ArrayList<>();
+		Map<String, AttributeValue> start = options.exclusiveStartKey();
+		int limit = options.limit();
+		do {
+			// one more than needed tells whether anything follows the last entity
+			// returned
+			Integer requestLimit = (limit > 0) ? limit - results.size() + 1 : null;
+			QueryResponse response = send(schema, condition, options, start, requestLimit);
+			List<Map<String, AttributeValue>> items = response.items();
+			for (int i = 0; i < items.size(); i++) {
+				Map<String, AttributeValue> item = items.get(i);
+				if (limit > 0 && results.size() == limit) {
+					return new DynamoPage<>(results, keyOf(items.get(i - 1), condition.path()));
+				}
+				if (isOfType(item, schema)) {
+					results.add(this.converter.read(schema.getType(), item));
+				}
+			}
+			start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+			if (limit > 0 && results.size() == limit && start != null) {
+				return new DynamoPage<>(results, keyOf(items.get(items.size() - 1), condition.path()));
+			}
+		}
+		while (start != null);
+		return new DynamoPage<>(results, null);
+	}
+
+	<T> Stream<T> stream(EntitySchema<T> schema, KeyCondition condition, QueryOptions options) {
+		checkConsistency(condition.path(), options.consistentRead());
+		Iterator<T> iterator = new PageIterator<>(schema, condition, options);
+		Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED),
+				false);
+		return (options.limit() > 0) ? stream.limit(options.limit()) : stream;
+	}
+
+	<T> Stream<T> scan(EntitySchema<T> schema) {
+		Iterator<List<Map<String, AttributeValue>>> pages = new Iterator<>() {
+
+			private @Nullable Map<String, AttributeValue> start;
+
+			private boolean done;
+
+			@Override
+			public boolean hasNext() {
+				return !this.done;
+			}
+
+			@Override
+			public List<Map<String, AttributeValue>> next() {
+				ScanResponse response;
+				try {
+					response = QueryExecutor.this.client.scan(ScanRequest.builder()
+						.tableName(schema.getTableName())
+						.exclusiveStartKey(this.start)
+						.build());
+				}
+				catch (SdkException ex) {
+					throw QueryExecutor.this.translator.translate(ex, "Scan " + schema.getTableName(),
+							schema.getTableName());
+				}
+				this.start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+				this.done = this.start == null;
+				return response.items();
+			}
+
+		};
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false)
+			.flatMap(List::stream)
+			.filter((item) -> isOfType(item, schema))
+			.map((item) -> this.converter.read(schema.getType(), item));
+	}
+
+	List<Map<String, AttributeValue>> readAll(EntitySchema<?> schema, KeyCondition condition) {
+		List<Map<String, AttributeValue>> items = new ArrayList<>();
+		Map<String, AttributeValue> start = null;
+		do {
+			QueryResponse response = send(schema, condition, QueryOptions.DEFAULT, start, null);
+			items.addAll(response.items());
+			start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+		}
+		while (start != null);
+		return items;
+	}
+
+	private QueryResponse send(EntitySchema<?> schema, KeyCondition condition, QueryOptions options,
+			@Nullable Map<String, AttributeValue> start, @Nullable Integer limit) {
+		QueryRequest request = QueryRequest.builder()
+			.tableName(schema.getTableName())
+			.indexName(condition.path().indexName())
+			.keyConditionExpression(condition.expression())
+			.expressionAttributeNames(condition.names())
+			.expressionAttributeValues(condition.values())
+			.scanIndexForward(options.scanForward())
+			.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+			.exclusiveStartKey(start)
+			.limit(limit)
+			.build();
+		try {
+			return this.client.query(request);
+		}
+		catch (SdkException ex) {
+			throw this.translator.translate(ex, "Query " + schema.getTypeName() + " on " + condition,
+					schema.getTableName());
+		}
+	}
+
+	static boolean isOfType(Map<String, AttributeValue> item, EntitySchema<?> schema) {
+		AttributeValue type = item.get(EntitySchema.TYPE_ATTRIBUTE);
+		return type != null && schema.getTypeName().equals(type.s());
+	}
+
+	/**
+	 * The exclusive start key that continues after an item: the table's keys plus the
+	 * index's keys.
+	 */
+	static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, AccessPath path) {
+		Map<String, AttributeValue> key = new LinkedHashMap<>();
+		key.put(EntitySchema.PARTITION_KEY_ATTRIBUTE, item.get(EntitySchema.PARTITION_KEY_ATTRIBUTE));
+		key.put(EntitySchema.SORT_KEY_ATTRIBUTE, item.get(EntitySchema.SORT_KEY_ATTRIBUTE));
+		if (path.indexName() != null) {
+			key.put(path.partitionAttribute(), item.get(path.partitionAttribute()));
+			if (path.sortAttribute() != null) {
+				key.put(path.sortAttribute(), item.get(path.sortAttribute()));
+			}
+		}
+		return key;
+	}
+
+	private static void checkConsistency(AccessPath path, boolean consistentRead) {
+		if (consistentRead && path.global()) {
+			throw new InvalidDataAccessApiUsageException("Consistent reads are not supported on global secondary "
+					+ path.displayName() + "; DynamoDB only reads GSIs eventually consistent");
+		}
+	}
+
+	/**
+	 * Options of one query run.
+	 *
+	 * @param scanForward ascending sort key order
+	 * @param limit at most this many entities, 0 for all
+	 * @param exclusiveStartKey where to start
+	 * @param consistentRead strongly consistent reads
+	 */
+	record QueryOptions(boolean scanForward, int limit, @Nullable Map<String, AttributeValue> exclusiveStartKey,
+			boolean consistentRead) {
+
+		static final QueryOptions DEFAULT = new QueryOptions(true, 0, null, false);
+
+	}
+
+	private final class PageIterator<T> implements Iterator<T> {
+
+		private final EntitySchema<T> schema;
+
+		private final KeyCondition condition;
+
+		private final QueryOptions options;
+
+		private @Nullable Map<String, AttributeValue> start;
+
+		private Iterator<Map<String, AttributeValue>> page = List.<Map<String, AttributeValue>>of().iterator();
+
+		private boolean exhausted;
+
+		private @Nullable T next;
+
+		PageIterator(EntitySchema<T> schema, KeyCondition condition, QueryOptions options) {
+			this.schema = schema;
+			this.condition = condition;
+			this.options = options;
+			this.start = options.exclusiveStartKey();
+			this.exhausted = condition.empty();
+		}
+
+		@Override
+		public boolean hasNext() {
+			while (this.next == null) {
+				if (this.page.hasNext()) {
+					Map<String, AttributeValue> item = this.page.next();
+					if (isOfType(item, this.schema)) {
+						this.next = QueryExecutor.this.converter.read(this.schema.getType(), item);
+					}
+				}
+				else if (this.exhausted) {
+					return false;
+				}
+				else {
+					QueryResponse response = send(this.schema, this.condition, this.options, this.start, null);
+					this.page = response.items().iterator();
+					this.start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+					this.exhausted = this.start == null;
+				}
+			}
+			return true;
+		}
+
+		@Override
+		public T next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			T result = this.next;
+			this.next = null;
+			return result;
+		}
+
+	}
+
+}
