@@ -25,7 +25,8 @@ public final class DynamoBackends {
 	 * What our engine does today; each capability missing here (and present in
 	 * {@link #DYNAMODB_LOCAL}) is an open gap of the engine.
 	 */
-	private static final Set<DynamoCapability> ENGINE = EnumSet.copyOf(DYNAMODB_LOCAL);
+	private static final Set<DynamoCapability> ENGINE = with(DYNAMODB_LOCAL,
+			DynamoCapability.TRANSACTION_CONDITION_CHECK_COUNTS_AS_ACTION);
 
 	private static final List<DynamoBackend> ALL = List.of(new EngineBackend(ENGINE),
 			new EngineHttpBackend(with(ENGINE, DynamoCapability.HTTP)),

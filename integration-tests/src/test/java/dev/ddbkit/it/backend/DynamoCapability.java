@@ -52,6 +52,12 @@ public enum DynamoCapability {
 	SELECT_COUNT("Select=COUNT"),
 
 	/**
+	 * Rejects a transaction whose ConditionCheck targets an item another action writes,
+	 * as documented; DynamoDB Local runs both and reports ConditionalCheckFailed instead.
+	 */
+	TRANSACTION_CONDITION_CHECK_COUNTS_AS_ACTION("one action per item, ConditionCheck included"),
+
+	/**
 	 * ValidationException messages of the expression language (unused values, reserved
 	 * words, ...).
 	 */
