@@ -58,6 +58,21 @@ public enum DynamoCapability {
 	TRANSACTION_CONDITION_CHECK_COUNTS_AS_ACTION("one action per item, ConditionCheck included"),
 
 	/**
+	 * Words errors as the DynamoDB service does where DynamoDB Local words them its own
+	 * way (e.g. "Requested resource not found: Table: t not found" against "Cannot do
+	 * operations on a non-existent table"). Tests pin the exact text of each dialect;
+	 * {@code it-fidelity.md} lists both.
+	 */
+	SERVICE_ERROR_MESSAGES("the DynamoDB service's wording of error messages"),
+
+	/**
+	 * ReturnValues UPDATED_OLD/UPDATED_NEW list every attribute a SET action names, even
+	 * when the value did not change (e.g. {@code SET a = if_not_exists(a, :v)} on an
+	 * existing {@code a}).
+	 */
+	UPDATED_RETURN_VALUES_LIST_EVERY_SET_PATH("UPDATED_NEW lists every attribute an update sets"),
+
+	/**
 	 * ValidationException messages of the expression language (unused values, reserved
 	 * words, ...).
 	 */

@@ -2,6 +2,7 @@ package dev.ddbkit.it.backend;
 
 import java.util.Set;
 
+import dev.ddbkit.engine.DynamoEngine;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -11,36 +12,22 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 final class EngineBackend extends AbstractDynamoBackend {
 
-	private static final String ENGINE_CLASS = "dev.ddbkit.engine.DynamoEngine";
-
-	private @Nullable AutoCloseable engine;
+	private @Nullable DynamoEngine engine;
 
 	EngineBackend(Set<DynamoCapability> capabilities) {
 		super("engine", capabilities);
 	}
 
 	@Override
-	public @Nullable String unavailableReason() {
-		try {
-			Class.forName(ENGINE_CLASS);
-			return null;
-		}
-		catch (ClassNotFoundException ex) {
-			return ENGINE_CLASS + " is not on this branch yet";
-		}
+	DynamoDbClient doStart() {
+		DynamoEngine started = DynamoEngine.create();
+		this.engine = started;
+		return started.client();
 	}
 
 	@Override
-	DynamoDbClient doStart() throws Exception {
-		Class<?> type = Class.forName(ENGINE_CLASS);
-		Object created = type.getMethod("create").invoke(null);
-		this.engine = (AutoCloseable) created;
-		return (DynamoDbClient) type.getMethod("client").invoke(created);
-	}
-
-	@Override
-	void doStop(DynamoDbClient client) throws Exception {
-		AutoCloseable started = this.engine;
+	void doStop(DynamoDbClient client) {
+		DynamoEngine started = this.engine;
 		if (started != null) {
 			this.engine = null;
 			started.close();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.ddbkit.it.backend.DynamoBackend;
 import dev.ddbkit.it.backend.DynamoCapability;
 import dev.ddbkit.it.backend.EveryBackend;
 import dev.ddbkit.it.backend.RequiresCapability;
@@ -23,6 +24,7 @@ import static dev.ddbkit.it.sdk.Attributes.n;
 import static dev.ddbkit.it.sdk.Attributes.s;
 import static dev.ddbkit.it.sdk.DynamoErrors.assertFails;
 import static dev.ddbkit.it.sdk.DynamoErrors.assertValidation;
+import static dev.ddbkit.it.sdk.DynamoErrors.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,13 +36,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RequiresCapability(DynamoCapability.BATCH_OPERATIONS)
 class BatchIntegrationTests {
 
+	private final DynamoBackend backend;
+
 	private final DynamoDbClient ddb;
 
 	private String first = "";
 
 	private String second = "";
 
-	BatchIntegrationTests(DynamoDbClient ddb) {
+	BatchIntegrationTests(DynamoBackend backend, DynamoDbClient ddb) {
+		this.backend = backend;
 		this.ddb = ddb;
 	}
 
@@ -95,7 +100,11 @@ class BatchIntegrationTests {
 		}
 		assertThat(assertValidation(
 				() -> this.ddb.batchWriteItem((request) -> request.requestItems(Map.of(this.first, writes))),
-				"Too many items requested for the BatchWriteItem call"))
+				message(this.backend,
+						"1 validation error detected: Value at 'requestItems' failed to satisfy constraint: Map value "
+								+ "must satisfy constraint: [Member must have length less than or equal to 25, "
+								+ "Member must have length greater than or equal to 1]",
+						"Too many items requested for the BatchWriteItem call")))
 			.isNotNull();
 	}
 

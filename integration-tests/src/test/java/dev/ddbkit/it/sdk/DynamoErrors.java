@@ -1,5 +1,7 @@
 package dev.ddbkit.it.sdk;
 
+import dev.ddbkit.it.backend.DynamoBackend;
+import dev.ddbkit.it.backend.DynamoCapability;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
@@ -29,6 +31,15 @@ final class DynamoErrors {
 		assertThat(exception.awsErrorDetails().errorMessage()).as("error message").isEqualTo(errorMessage);
 		assertThat(exception.statusCode()).as("HTTP status").isEqualTo(400);
 		return exception;
+	}
+
+	/**
+	 * The message a backend words in its own dialect: the service's wording on backends
+	 * with {@link DynamoCapability#SERVICE_ERROR_MESSAGES}, DynamoDB Local's elsewhere.
+	 * Both are pinned exactly.
+	 */
+	static String message(DynamoBackend backend, String service, String dynamoDbLocal) {
+		return backend.has(DynamoCapability.SERVICE_ERROR_MESSAGES) ? service : dynamoDbLocal;
 	}
 
 	/** The call fails with a ValidationException carrying exactly this message. */

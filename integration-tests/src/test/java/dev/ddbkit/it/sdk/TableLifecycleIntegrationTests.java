@@ -3,6 +3,7 @@ package dev.ddbkit.it.sdk;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.ddbkit.it.backend.DynamoBackend;
 import dev.ddbkit.it.backend.EveryBackend;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import static dev.ddbkit.it.sdk.Attributes.item;
 import static dev.ddbkit.it.sdk.Attributes.s;
 import static dev.ddbkit.it.sdk.DynamoErrors.assertFails;
+import static dev.ddbkit.it.sdk.DynamoErrors.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,9 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EveryBackend
 class TableLifecycleIntegrationTests {
 
+	private final DynamoBackend backend;
+
 	private final DynamoDbClient ddb;
 
-	TableLifecycleIntegrationTests(DynamoDbClient ddb) {
+	TableLifecycleIntegrationTests(DynamoBackend backend, DynamoDbClient ddb) {
+		this.backend = backend;
 		this.ddb = ddb;
 	}
 
@@ -69,7 +74,8 @@ class TableLifecycleIntegrationTests {
 					.attributeDefinitions(
 							(definition) -> definition.attributeName("pk").attributeType(ScalarAttributeType.S))
 					.billingMode(BillingMode.PAY_PER_REQUEST)),
-				ResourceInUseException.class, "ResourceInUseException", "Cannot create preexisting table");
+				ResourceInUseException.class, "ResourceInUseException",
+				message(this.backend, "Table already exists: " + table, "Cannot create preexisting table"));
 	}
 
 	@Test
@@ -78,7 +84,8 @@ class TableLifecycleIntegrationTests {
 		// ResourceNotFoundException.
 		assertFails(() -> this.ddb.describeTable((request) -> request.tableName("it-no-such-table")),
 				ResourceNotFoundException.class, "ResourceNotFoundException",
-				"Cannot do operations on a non-existent table");
+				message(this.backend, "Requested resource not found: Table: it-no-such-table not found",
+						"Cannot do operations on a non-existent table"));
 	}
 
 	@Test
@@ -113,7 +120,8 @@ class TableLifecycleIntegrationTests {
 		assertThat(deleted.tableName()).isEqualTo(table);
 		assertFails(() -> this.ddb.describeTable((request) -> request.tableName(table)),
 				ResourceNotFoundException.class, "ResourceNotFoundException",
-				"Cannot do operations on a non-existent table");
+				message(this.backend, "Requested resource not found: Table: " + table + " not found",
+						"Cannot do operations on a non-existent table"));
 		assertThat(this.ddb.listTables().tableNames()).doesNotContain(table);
 	}
 

@@ -2,6 +2,7 @@ package dev.ddbkit.it.sdk;
 
 import java.util.Map;
 
+import dev.ddbkit.it.backend.DynamoBackend;
 import dev.ddbkit.it.backend.DynamoCapability;
 import dev.ddbkit.it.backend.EveryBackend;
 import dev.ddbkit.it.backend.RequiresCapability;
@@ -17,6 +18,7 @@ import static dev.ddbkit.it.sdk.Attributes.n;
 import static dev.ddbkit.it.sdk.Attributes.s;
 import static dev.ddbkit.it.sdk.DynamoErrors.assertFails;
 import static dev.ddbkit.it.sdk.DynamoErrors.assertValidation;
+import static dev.ddbkit.it.sdk.DynamoErrors.message;
 
 /**
  * Requests DynamoDB refuses, with the exception type and the exact message (API Reference
@@ -26,11 +28,14 @@ import static dev.ddbkit.it.sdk.DynamoErrors.assertValidation;
 @EveryBackend
 class ValidationIntegrationTests {
 
+	private final DynamoBackend backend;
+
 	private final DynamoDbClient ddb;
 
 	private String table = "";
 
-	ValidationIntegrationTests(DynamoDbClient ddb) {
+	ValidationIntegrationTests(DynamoBackend backend, DynamoDbClient ddb) {
+		this.backend = backend;
 		this.ddb = ddb;
 	}
 
@@ -43,7 +48,8 @@ class ValidationIntegrationTests {
 	void rejectsAKeyWithoutTheSortKey() {
 		// A key must name exactly the table's key attributes.
 		assertValidation(() -> this.ddb.getItem((request) -> request.tableName(this.table).key(item("pk", s("a")))),
-				"The number of conditions on the keys is invalid");
+				message(this.backend, "The provided key element does not match the schema",
+						"The number of conditions on the keys is invalid"));
 	}
 
 	@Test
@@ -51,7 +57,8 @@ class ValidationIntegrationTests {
 		// Attributes besides the key attributes are not part of a key.
 		assertValidation(() -> this.ddb
 			.getItem((request) -> request.tableName(this.table).key(item("pk", s("a"), "sk", n(1), "other", s("x")))),
-				"The number of conditions on the keys is invalid");
+				message(this.backend, "The provided key element does not match the schema",
+						"The number of conditions on the keys is invalid"));
 	}
 
 	@Test
@@ -60,17 +67,21 @@ class ValidationIntegrationTests {
 		assertValidation(
 				() -> this.ddb
 					.getItem((request) -> request.tableName(this.table).key(item("pk", s("a"), "sk", s("1")))),
-				"One or more parameter values were invalid: Type mismatch for key");
+				message(this.backend, "The provided key element does not match the schema",
+						"One or more parameter values were invalid: Type mismatch for key"));
 		assertValidation(
 				() -> this.ddb.putItem((request) -> request.tableName(this.table).item(item("pk", n(1), "sk", n(1)))),
-				"One or more parameter values were invalid: Type mismatch for key");
+				message(this.backend,
+						"One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N",
+						"One or more parameter values were invalid: Type mismatch for key"));
 	}
 
 	@Test
 	void rejectsAnItemWithoutItsKey() {
 		// PutItem needs every key attribute in the item.
 		assertValidation(() -> this.ddb.putItem((request) -> request.tableName(this.table).item(item("pk", s("a")))),
-				"One of the required keys was not given a value");
+				message(this.backend, "One or more parameter values were invalid: Missing the key sk in the item",
+						"One of the required keys was not given a value"));
 	}
 
 	@Test
@@ -206,17 +217,25 @@ class ValidationIntegrationTests {
 	@Test
 	@RequiresCapability(DynamoCapability.EXPRESSION_VALIDATION)
 	void rejectsAKeyConditionWithoutThePartitionKey() {
-		// A key condition must fix the partition key with an equality.
-		assertValidation(() -> this.ddb.query(QueryRequest.builder()
-			.tableName(this.table)
-			.keyConditionExpression("sk > :min")
-			.expressionAttributeValues(Map.of(":min", n(1)))
-			.build()), "Query condition missed key schema element");
-		assertValidation(() -> this.ddb.query(QueryRequest.builder()
-			.tableName(this.table)
-			.keyConditionExpression("pk = :p AND extra = :o")
-			.expressionAttributeValues(Map.of(":p", s("a"), ":o", n(1)))
-			.build()), "Query condition missed key schema element");
+		// A key condition must fix the partition key with an equality and may name no
+		// other attribute than the
+		// sort key.
+		assertValidation(
+				() -> this.ddb.query(QueryRequest.builder()
+					.tableName(this.table)
+					.keyConditionExpression("sk > :min")
+					.expressionAttributeValues(Map.of(":min", n(1)))
+					.build()),
+				message(this.backend, "Query condition missed key schema element: pk",
+						"Query condition missed key schema element"));
+		assertValidation(
+				() -> this.ddb.query(QueryRequest.builder()
+					.tableName(this.table)
+					.keyConditionExpression("pk = :p AND extra = :o")
+					.expressionAttributeValues(Map.of(":p", s("a"), ":o", n(1)))
+					.build()),
+				message(this.backend, "Query key condition not supported",
+						"Query condition missed key schema element"));
 	}
 
 }
