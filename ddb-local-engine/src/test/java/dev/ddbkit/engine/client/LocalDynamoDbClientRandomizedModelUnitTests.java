@@ -61,7 +61,7 @@ class LocalDynamoDbClientRandomizedModelUnitTests {
 		Tables.createSorted(this.client, table, type);
 		Random random = new Random(seed);
 		Map<String, TreeMap<AttributeValue, Map<String, AttributeValue>>> model = new HashMap<>();
-		for (int step = 0; step < 1_500; step++) {
+		for (int step = 0; step < 700; step++) {
 			String partition = "p" + random.nextInt(3);
 			AttributeValue sortKey = randomKey(type, random);
 			TreeMap<AttributeValue, Map<String, AttributeValue>> items = model.computeIfAbsent(partition,
