@@ -4,17 +4,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.ddbkit.engine.error.EngineException;
-import dev.ddbkit.engine.operation.DeleteItemOperation;
-import dev.ddbkit.engine.operation.GetItemOperation;
 import dev.ddbkit.engine.operation.Operations;
 import dev.ddbkit.engine.operation.Page;
-import dev.ddbkit.engine.operation.PutItemOperation;
-import dev.ddbkit.engine.operation.QueryOperation;
-import dev.ddbkit.engine.operation.ScanOperation;
 import dev.ddbkit.engine.operation.TableAdminOperations;
-import dev.ddbkit.engine.operation.UpdateItemOperation;
 import dev.ddbkit.engine.storage.TableStore;
-import dev.ddbkit.engine.value.Item;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -117,76 +110,36 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 
 	@Override
 	public PutItemResponse putItem(PutItemRequest request) {
-		return call(() -> {
-			Requests.rejectLegacy(request.hasExpected(), "Expected", "ConditionExpression");
-			Item old = this.operations.putItem()
-				.execute(new PutItemOperation.Request(request.tableName(), ValueConverter.toItem(request.item()),
-						request.conditionExpression(),
-						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
-								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
-						Requests.returnValue(request.returnValuesAsString()),
-						Requests.returnOldOnFailure(request.returnValuesOnConditionCheckFailureAsString())));
-			return PutItemResponse.builder().attributes(ValueConverter.fromItem(old)).build();
-		});
+		return call(() -> PutItemResponse.builder()
+			.attributes(ValueConverter.fromItem(this.operations.putItem().execute(ItemRequests.put(request))))
+			.build());
 	}
 
 	@Override
 	public GetItemResponse getItem(GetItemRequest request) {
-		return call(() -> {
-			Requests.rejectLegacy(request.hasAttributesToGet(), "AttributesToGet", "ProjectionExpression");
-			Item item = this.operations.getItem()
-				.execute(new GetItemOperation.Request(request.tableName(), ValueConverter.toValues(request.key()),
-						request.projectionExpression(), Requests.expressions(request.hasExpressionAttributeNames(),
-								request.expressionAttributeNames(), false, Map.of())));
-			return GetItemResponse.builder().item(ValueConverter.fromItem(item)).build();
-		});
+		return call(() -> GetItemResponse.builder()
+			.item(ValueConverter.fromItem(this.operations.getItem().execute(ItemRequests.get(request))))
+			.build());
 	}
 
 	@Override
 	public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-		return call(() -> {
-			Requests.rejectLegacy(request.hasExpected(), "Expected", "ConditionExpression");
-			Item old = this.operations.deleteItem()
-				.execute(new DeleteItemOperation.Request(request.tableName(), ValueConverter.toValues(request.key()),
-						request.conditionExpression(),
-						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
-								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
-						Requests.returnValue(request.returnValuesAsString()),
-						Requests.returnOldOnFailure(request.returnValuesOnConditionCheckFailureAsString())));
-			return DeleteItemResponse.builder().attributes(ValueConverter.fromItem(old)).build();
-		});
+		return call(() -> DeleteItemResponse.builder()
+			.attributes(ValueConverter.fromItem(this.operations.deleteItem().execute(ItemRequests.delete(request))))
+			.build());
 	}
 
 	@Override
 	public UpdateItemResponse updateItem(UpdateItemRequest request) {
-		return call(() -> {
-			Requests.rejectLegacy(request.hasExpected(), "Expected", "ConditionExpression");
-			Requests.rejectLegacy(request.hasAttributeUpdates(), "AttributeUpdates", "UpdateExpression");
-			Item returned = this.operations.updateItem()
-				.execute(new UpdateItemOperation.Request(request.tableName(), ValueConverter.toValues(request.key()),
-						request.updateExpression(), request.conditionExpression(),
-						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
-								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
-						Requests.returnValue(request.returnValuesAsString()),
-						Requests.returnOldOnFailure(request.returnValuesOnConditionCheckFailureAsString())));
-			return UpdateItemResponse.builder().attributes(ValueConverter.fromItem(returned)).build();
-		});
+		return call(() -> UpdateItemResponse.builder()
+			.attributes(ValueConverter.fromItem(this.operations.updateItem().execute(ItemRequests.update(request))))
+			.build());
 	}
 
 	@Override
 	public QueryResponse query(QueryRequest request) {
 		return call(() -> {
-			Requests.rejectLegacy(request.hasKeyConditions(), "KeyConditions", "KeyConditionExpression");
-			Requests.rejectLegacy(request.hasQueryFilter(), "QueryFilter", "FilterExpression");
-			Requests.rejectLegacy(request.hasAttributesToGet(), "AttributesToGet", "ProjectionExpression");
-			Page page = this.operations.query()
-				.execute(new QueryOperation.Request(request.tableName(), request.indexName(),
-						request.keyConditionExpression(), request.filterExpression(), request.projectionExpression(),
-						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
-								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
-						Requests.select(request.selectAsString()), request.limit(),
-						request.hasExclusiveStartKey() ? ValueConverter.toValues(request.exclusiveStartKey()) : null,
-						!Boolean.FALSE.equals(request.scanIndexForward()), Requests.isTrue(request.consistentRead())));
+			Page page = this.operations.query().execute(ItemRequests.query(request));
 			QueryResponse.Builder response = QueryResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
@@ -201,16 +154,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	@Override
 	public ScanResponse scan(ScanRequest request) {
 		return call(() -> {
-			Requests.rejectLegacy(request.hasScanFilter(), "ScanFilter", "FilterExpression");
-			Requests.rejectLegacy(request.hasAttributesToGet(), "AttributesToGet", "ProjectionExpression");
-			Page page = this.operations.scan()
-				.execute(new ScanOperation.Request(request.tableName(), request.indexName(), request.filterExpression(),
-						request.projectionExpression(),
-						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
-								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
-						Requests.select(request.selectAsString()), request.limit(),
-						request.hasExclusiveStartKey() ? ValueConverter.toValues(request.exclusiveStartKey()) : null,
-						request.segment(), request.totalSegments(), Requests.isTrue(request.consistentRead())));
+			Page page = this.operations.scan().execute(ItemRequests.scan(request));
 			ScanResponse.Builder response = ScanResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
