@@ -55,6 +55,21 @@ public interface DynamoOperations {
 	<T> T insert(T entity);
 
 	/**
+	 * Updates an item server-side (UpdateItem) and returns the entity as stored
+	 * afterwards. The item must exist; a versioned entity's version is incremented.
+	 * @param type the entity class
+	 * @param id the identifier
+	 * @param update the changes
+	 * @param <T> the entity type
+	 * @return the updated entity
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when the update
+	 * expects a version and the stored one differs (or the item is gone)
+	 * @throws dev.ddbkit.mapping.DynamoConditionFailedException when the item does not
+	 * exist
+	 */
+	<T> T update(Class<T> type, Object id, DynamoUpdate update);
+
+	/**
 	 * Reads an entity by identifier (eventually consistent).
 	 * @param type the entity class
 	 * @param id the identifier

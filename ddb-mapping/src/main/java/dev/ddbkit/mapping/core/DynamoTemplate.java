@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import dev.ddbkit.mapping.DynamoConditionFailedException;
 import dev.ddbkit.mapping.convert.DynamoConverter;
 import dev.ddbkit.mapping.convert.DynamoTableSchema;
 import dev.ddbkit.mapping.query.DynamoCursor;
@@ -37,6 +38,8 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * The {@link DynamoOperations} on any {@link DynamoDbClient} (AWS, LocalStack, DynamoDB
@@ -160,6 +163,41 @@ public class DynamoTemplate implements DynamoOperations {
 		Object nextVersion = (versionProperty.getType() == Integer.class || versionProperty.getType() == int.class)
 				? Integer.valueOf((int) next) : Long.valueOf(next);
 		return this.converter.setProperty(entity, versionProperty, nextVersion);
+	}
+
+	@Override
+	public <T> T update(Class<T> type, Object id, DynamoUpdate update) {
+		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
+		Map<String, Object> keyProperties = this.ids.keyProperties(schema, id);
+		Map<String, String> key = schema.renderTableKey(keyProperties);
+		UpdateRenderer.RenderedUpdate rendered = new UpdateRenderer(schema, this.converter).render(keyProperties,
+				update);
+		try {
+			UpdateItemResponse response = this.client.updateItem(UpdateItemRequest.builder()
+				.tableName(schema.getTableName())
+				.key(attributes(key))
+				.updateExpression(rendered.updateExpression())
+				.conditionExpression(rendered.conditionExpression())
+				.expressionAttributeNames(rendered.names())
+				.expressionAttributeValues(rendered.values())
+				.returnValues(ReturnValue.ALL_NEW)
+				.build());
+			return this.converter.read(type, response.attributes());
+		}
+		catch (ConditionalCheckFailedException ex) {
+			if (update.expectedVersion() != null) {
+				throw new OptimisticLockingFailureException(schema.getTypeName() + " with key " + key
+						+ " was not updated: expected stored version " + update.expectedVersion()
+						+ " but the item in table " + schema.getTableName() + " has another version or is gone", ex);
+			}
+			throw new DynamoConditionFailedException(schema.getTypeName() + " with key " + key
+					+ " was not updated: no such item in table " + schema.getTableName(), schema.getTableName(), key,
+					ex);
+		}
+		catch (SdkException ex) {
+			throw this.translator.translate(ex, "UpdateItem " + schema.getTypeName() + " " + key,
+					schema.getTableName());
+		}
 	}
 
 	@Override
