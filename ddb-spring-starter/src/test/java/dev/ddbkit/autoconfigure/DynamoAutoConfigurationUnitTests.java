@@ -2,6 +2,7 @@ package dev.ddbkit.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 import dev.ddbkit.autoconfigure.scan.Widget;
 import dev.ddbkit.autoconfigure.scan.WidgetConfiguration;
@@ -15,7 +16,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mockito;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -173,6 +180,41 @@ class DynamoAutoConfigurationUnitTests {
 		this.runner.withPropertyValues("ddb.mode=embedded", "ddb.schema-action=none")
 			.withUserConfiguration(WidgetConfiguration.class)
 			.run((context) -> assertThat(context.getBean(DynamoDbClient.class).listTables().tableNames()).isEmpty());
+	}
+
+	@Test
+	void schemaInitializerAddsAMissingIndexToAnExistingTableAndKeepsItsItems() {
+		this.runner.withPropertyValues("ddb.mode=embedded", "ddb.table-name=widgets")
+			.withUserConfiguration(WidgetConfiguration.class)
+			.withBean(DynamoEngine.class, DynamoAutoConfigurationUnitTests::engineWithATableWithoutIndexes)
+			.run((context) -> {
+				DynamoDbClient client = context.getBean(DynamoDbClient.class);
+				assertThat(client.describeTable((request) -> request.tableName("widgets"))
+					.table()
+					.globalSecondaryIndexes()).extracting(GlobalSecondaryIndexDescription::indexName)
+					.containsExactly("GSI1");
+				assertThat(client.scan((request) -> request.tableName("widgets")).items())
+					.extracting((item) -> item.get("PK").s())
+					.containsExactly("KEPT#1");
+			});
+	}
+
+	private static DynamoEngine engineWithATableWithoutIndexes() {
+		DynamoEngine engine = DynamoEngine.create();
+		engine.client()
+			.createTable((table) -> table.tableName("widgets")
+				.billingMode(BillingMode.PAY_PER_REQUEST)
+				.attributeDefinitions(stringAttribute("PK"), stringAttribute("SK"))
+				.keySchema(KeySchemaElement.builder().attributeName("PK").keyType(KeyType.HASH).build(),
+						KeySchemaElement.builder().attributeName("SK").keyType(KeyType.RANGE).build()));
+		engine.client()
+			.putItem((put) -> put.tableName("widgets")
+				.item(Map.of("PK", AttributeValue.fromS("KEPT#1"), "SK", AttributeValue.fromS("KEPT"))));
+		return engine;
+	}
+
+	private static AttributeDefinition stringAttribute(String name) {
+		return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
 	}
 
 	@Configuration(proxyBeanMethods = false)
