@@ -1,6 +1,7 @@
 package dev.ddbkit.sample.ecommerce.order;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -23,7 +24,13 @@ public record OrderDetails(@JsonUnwrapped Order order, List<Line> items, BigDeci
 		BigDecimal freightTotal = items.stream()
 			.map(OrderItem::getFreightValue)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new OrderDetails(order, lines, itemsTotal, freightTotal);
+		return new OrderDetails(order, lines, money(itemsTotal), money(freightTotal));
+	}
+
+	// DynamoDB numbers keep no trailing zeros: amounts in BRL are shown with two decimals
+	// again.
+	static BigDecimal money(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.HALF_EVEN);
 	}
 
 	/**
@@ -41,7 +48,7 @@ public record OrderDetails(@JsonUnwrapped Order order, List<Line> items, BigDeci
 
 		static Line of(OrderItem item) {
 			return new Line(item.getItemNumber(), item.getProductId(), item.getSellerId(), item.getShippingLimitAt(),
-					item.getPrice(), item.getFreightValue());
+					money(item.getPrice()), money(item.getFreightValue()));
 		}
 
 	}
