@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * BatchGetItem: up to 100 keys over one or more tables; found items are returned per
- * table, in no particular order; once the response holds 16 MB the remaining keys come
- * back as UnprocessedKeys.
+ * table; a response never exceeds 16 MB: the keys whose items would not fit come back as
+ * UnprocessedKeys.
  * <p>
  * Source: DynamoDB API Reference, "BatchGetItem" ("Too many items requested for the
  * BatchGetItem call"; duplicates rejected; 16 MB per response).
@@ -50,18 +50,21 @@ public final class BatchGetItemOperation {
 		Map<String, List<Item>> responses = new LinkedHashMap<>();
 		Map<String, TableKeys> unprocessed = new LinkedHashMap<>();
 		long bytes = 0;
+		boolean full = false;
 		for (Map.Entry<String, Planned> entry : plan.entrySet()) {
 			Planned planned = entry.getValue();
 			List<Item> found = responses.computeIfAbsent(entry.getKey(), (name) -> new ArrayList<>());
 			List<Map<String, Value>> left = new ArrayList<>();
 			for (int i = 0; i < planned.keys().size(); i++) {
-				if (bytes >= MAX_RESPONSE_BYTES) {
+				Item item = planned.table().get(planned.keys().get(i));
+				long size = (item != null) ? ItemSizer.sizeOf(item) : 0;
+				if (full || bytes + size > MAX_RESPONSE_BYTES) {
+					full = true;
 					left.add(planned.request().keys().get(i));
 					continue;
 				}
-				Item item = planned.table().get(planned.keys().get(i));
 				if (item != null) {
-					bytes += ItemSizer.sizeOf(item);
+					bytes += size;
 					found.add((planned.projection() != null) ? planned.projection().apply(item) : item);
 				}
 			}
