@@ -3,8 +3,10 @@ package dev.ddbkit.it.backend;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.AnnotatedElement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -113,17 +115,21 @@ final class DynamoBackendExtension implements ClassTemplateInvocationContextProv
 				return ConditionEvaluationResult
 					.disabled(this.backend.name() + BackendSummaryListener.UNAVAILABLE + unavailable);
 			}
-			String missing = context.getElement()
-				.flatMap((element) -> AnnotationSupport.findAnnotation(element, RequiresCapability.class))
-				.map((required) -> Arrays.stream(required.value())
-					.filter((capability) -> !this.backend.has(capability))
-					.map((capability) -> capability.name() + " (" + capability.description() + ")")
-					.collect(Collectors.joining(", ")))
-				.orElse("");
+			String missing = Stream.concat(required(context.getTestClass()), required(context.getTestMethod()))
+				.filter((capability) -> !this.backend.has(capability))
+				.distinct()
+				.map((capability) -> capability.name() + " (" + capability.description() + ")")
+				.collect(Collectors.joining(", "));
 			if (!missing.isEmpty()) {
 				return ConditionEvaluationResult.disabled(this.backend.name() + " lacks " + missing);
 			}
 			return ConditionEvaluationResult.enabled(this.backend.name() + " has what the test needs");
+		}
+
+		private static Stream<DynamoCapability> required(Optional<? extends AnnotatedElement> element) {
+			return element.flatMap((annotated) -> AnnotationSupport.findAnnotation(annotated, RequiresCapability.class))
+				.stream()
+				.flatMap((annotation) -> Arrays.stream(annotation.value()));
 		}
 
 	}

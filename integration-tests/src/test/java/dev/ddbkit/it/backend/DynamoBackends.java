@@ -19,7 +19,8 @@ public final class DynamoBackends {
 	private static final Set<DynamoCapability> DYNAMODB_LOCAL = EnumSet.of(DynamoCapability.BATCH_OPERATIONS,
 			DynamoCapability.TRANSACTIONS, DynamoCapability.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
 			DynamoCapability.UPDATE_ADD_DELETE, DynamoCapability.PARALLEL_SCAN, DynamoCapability.SELECT_COUNT,
-			DynamoCapability.EXPRESSION_VALIDATION, DynamoCapability.UPDATED_RETURN_VALUES_LIST_EVERY_SET_PATH);
+			DynamoCapability.EXPRESSION_VALIDATION, DynamoCapability.UPDATED_RETURN_VALUES_LIST_EVERY_SET_PATH,
+			DynamoCapability.LEGACY_PARAMETERS);
 
 	/**
 	 * What our engine does today; each capability missing here (and present in
@@ -60,12 +61,16 @@ public final class DynamoBackends {
 		EnumSet<DynamoCapability> engine = EnumSet.copyOf(DYNAMODB_LOCAL);
 		engine.add(DynamoCapability.TRANSACTION_CONDITION_CHECK_COUNTS_AS_ACTION);
 		engine.add(DynamoCapability.SERVICE_ERROR_MESSAGES);
+		engine.add(DynamoCapability.REJECTS_MIXED_PARAMETER_STYLES);
 		// Open gaps of the engine, each failing a test on DynamoDB Local's (and the
 		// service's) behaviour:
 		// Select=COUNT answers carry an empty Items list where DynamoDB omits Items.
 		engine.remove(DynamoCapability.SELECT_COUNT);
 		// UPDATED_NEW/UPDATED_OLD leave out attributes whose SET kept the value.
 		engine.remove(DynamoCapability.UPDATED_RETURN_VALUES_LIST_EVERY_SET_PATH);
+		// Legacy parameters are refused ("the legacy parameter KeyConditions is not
+		// supported").
+		engine.remove(DynamoCapability.LEGACY_PARAMETERS);
 		return engine;
 	}
 

@@ -73,6 +73,18 @@ public enum DynamoCapability {
 	UPDATED_RETURN_VALUES_LIST_EVERY_SET_PATH("UPDATED_NEW lists every attribute an update sets"),
 
 	/**
+	 * KeyConditions, QueryFilter, ScanFilter, AttributesToGet, Expected and
+	 * AttributeUpdates.
+	 */
+	LEGACY_PARAMETERS("legacy conditional parameters (KeyConditions, Expected, AttributeUpdates, ...)"),
+
+	/**
+	 * Rejects a request mixing legacy and expression parameters, as documented (DG
+	 * "Legacy conditional parameters"); DynamoDB Local accepts the mix.
+	 */
+	REJECTS_MIXED_PARAMETER_STYLES("rejection of legacy and expression parameters in one request"),
+
+	/**
 	 * ValidationException messages of the expression language (unused values, reserved
 	 * words, ...).
 	 */
