@@ -83,6 +83,7 @@ final class ResourceThroughput {
 
 	/** CreateTable or UpdateTable: new mode, provisioned or maximum on-demand units. */
 	void configure(CapacityMode newMode, long readUnits, long writeUnits, long now) {
+		int partitionsBefore = this.configured ? derivedPartitions() : 0;
 		boolean sameMode = this.configured && this.mode == newMode;
 		if (newMode == CapacityMode.PROVISIONED) {
 			this.read = provisioned(readUnits, sameMode ? this.read : null, now);
@@ -106,8 +107,9 @@ final class ResourceThroughput {
 		}
 		this.mode = newMode;
 		this.configured = true;
-		if (!this.partitions.isEmpty()) {
-			ensurePartitions(derivedPartitions(), now);
+		int partitionsAfter = derivedPartitions();
+		if (!this.partitions.isEmpty() && partitionsAfter > partitionsBefore) {
+			ensurePartitions(partitionsAfter, now);
 		}
 	}
 
