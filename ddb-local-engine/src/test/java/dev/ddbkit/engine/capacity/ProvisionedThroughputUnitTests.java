@@ -175,6 +175,49 @@ class ProvisionedThroughputUnitTests {
 		assertThat(this.limiter.diagnostics("Small").table().consumedWriteCapacityUnits()).isEqualTo(10.0);
 	}
 
+	@Test
+	void aPartitionServesALinearCombinationOfReadsAndWrites() {
+		this.limiter.register(TableThroughput.provisioned("Mixed", ARN + "Mixed", 50_000, 16_000));
+		Value key = Value.s("hot");
+		// 1,500 RCU is half the read ceiling, so 500 WCU (half the write ceiling) remain
+		assertThat(this.limiter.tryAcquire(ThroughputRequest.read("Mixed").table(key, 3_000).build()).granted())
+			.isTrue();
+		assertThat(this.limiter.tryAcquire(write("Mixed", key, 1_000)).granted()).isTrue();
+		ThroughputDecision decision = this.limiter.tryAcquire(write("Mixed", key, 2));
+		assertThat(decision.throttles())
+			.containsExactly(new Throttle(ThrottlingReason.TABLE_WRITE_KEY_RANGE_THROUGHPUT_EXCEEDED, ARN + "Mixed"));
+		assertThat(this.limiter.tryAcquire(ThroughputRequest.read("Mixed").table(key, 1).build()).throttled()).isTrue();
+	}
+
+	@Test
+	void aGsiKeyChangeChargesTheOldAndTheNewIndexPartition() {
+		this.limiter
+			.register(TableThroughput.provisioned("Orders", ARN + "Orders", 100, 100).withIndex("GSI1", 100, 2));
+		IndexEntryChange change = new IndexEntryChange(IndexEntryChange.Kind.KEY_CHANGED, 200, 200);
+		ThroughputRequest request = ThroughputRequest.write("Orders")
+			.table(Value.s("ORDER#1"), 2)
+			.indexWrite("GSI1", change, Value.s("STATUS#NEW"), Value.s("STATUS#PAID"))
+			.build();
+		assertThat(request.charges()).extracting(ThroughputRequest.Charge::partitionKey)
+			.containsExactly(Value.s("ORDER#1"), Value.s("STATUS#NEW"), Value.s("STATUS#PAID"));
+		assertThat(this.limiter.tryAcquire(request).granted()).isTrue();
+		assertThat(this.limiter.diagnostics("Orders").globalSecondaryIndexes().get("GSI1").consumedWriteCapacityUnits())
+			.isEqualTo(2.0);
+		assertThat(this.limiter.tryAcquire(request).throttled()).isTrue();
+	}
+
+	@Test
+	void withoutEnforcementThrottlesAreOnlyCounted() {
+		ThroughputLimiter observing = ThroughputLimiter.create(this.clock,
+				ThroughputSettings.defaults().withEnforced(false));
+		observing.register(TableThroughput.provisioned("Small", ARN + "Small", 1, 1));
+		assertThat(observing.tryAcquire(write("Small", Value.s("a"), 2)).granted()).isTrue();
+		assertThat(observing.tryAcquire(write("Small", Value.s("a"), 2)).granted()).isTrue();
+		ResourceDiagnostics table = observing.diagnostics("Small").table();
+		assertThat(table.writeThrottleEvents()).isEqualTo(1);
+		assertThat(table.consumedWriteCapacityUnits()).isEqualTo(2.0);
+	}
+
 	private ThroughputRequest read(String table, String key, long halfUnits) {
 		return ThroughputRequest.read(table).table(Value.s(key), halfUnits).build();
 	}
