@@ -70,6 +70,8 @@ class ProvisionedThroughputUnitTests {
 			.isTrue();
 		ResourceDiagnostics table = this.limiter.diagnostics("Catalog").table();
 		assertThat(table.readThrottleEvents()).isEqualTo(1);
+		// the throttled read consumed nothing: 3,000 on the hot key and 1 on the other
+		assertThat(table.consumedReadCapacityUnits()).isEqualTo(3_001.0);
 		assertThat(table.hottestKeys().get(0).partitionKey()).isEqualTo(Value.s("PRODUCT#bestseller"));
 	}
 
