@@ -48,9 +48,9 @@ public final class CapacityUnits {
 
 	/**
 	 * The price of a write whose condition failed: the existing item's size rounded up to
-	 * 1 KB, at least 1 WCU (Developer Guide, "Condition expressions": "If a
-	 * ConditionExpression evaluates to false ... DynamoDB still consumes write
-	 * capacity").
+	 * 1 KB, at least 1 WCU (Developer Guide, "Condition expressions": a condition that
+	 * evaluates to false still consumes write capacity, by the size of the existing
+	 * item).
 	 * @param existingBytes the size of the stored item ({@code 0} if none)
 	 * @param transactional whether the write is part of TransactWriteItems
 	 */

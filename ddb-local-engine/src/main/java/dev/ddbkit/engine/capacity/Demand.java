@@ -12,26 +12,17 @@ import dev.ddbkit.engine.capacity.ThrottlingReason.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The units one request asks of each bucket, summed per bucket (a GSI key change may
- * charge one partition twice), so that the request is admitted or refused as a whole.
+ * The units some requests ask of each bucket, summed per bucket (a GSI key change may
+ * charge one partition twice, a transaction one table many times), so that they are
+ * admitted or refused as a whole.
  */
 final class Demand {
 
-	private final Operation operation;
-
 	private final Map<TokenBucket, Need> needs = new LinkedHashMap<>();
 
-	Demand(Operation operation) {
-		this.operation = operation;
-	}
-
-	Operation operation() {
-		return this.operation;
-	}
-
 	void add(TokenBucket bucket, ResourceThroughput resource, Limit limit, @Nullable PartitionState partition,
-			long units) {
-		this.needs.computeIfAbsent(bucket, (key) -> new Need(resource, limit, partition)).units += units;
+			Operation operation, long units) {
+		this.needs.computeIfAbsent(bucket, (key) -> new Need(resource, limit, partition, operation)).units += units;
 	}
 
 	/** The buckets that cannot admit their units, in the order first charged. */
@@ -45,24 +36,49 @@ final class Demand {
 		return refused;
 	}
 
-	/** The throttles of the refused buckets: table reasons first, each reason once. */
-	List<Throttle> throttles(List<Need> refused) {
+	void takeAll() {
+		this.needs.forEach((bucket, need) -> bucket.take(need.units));
+	}
+
+	/**
+	 * The throttles of the refused buckets a request touched: table reasons first, each
+	 * once.
+	 */
+	static List<Throttle> throttles(List<Need> refused, ThroughputRequest request) {
 		Set<Throttle> throttles = new LinkedHashSet<>();
 		for (boolean index : new boolean[] { false, true }) {
 			for (Need need : refused) {
-				if (need.resource.index == index) {
+				if (need.resource.index == index && touches(request, need)) {
 					ThrottlingReason.Resource kind = index ? ThrottlingReason.Resource.INDEX
 							: ThrottlingReason.Resource.TABLE;
-					throttles
-						.add(new Throttle(ThrottlingReason.of(kind, this.operation, need.limit), need.resource.arn));
+					throttles.add(new Throttle(ThrottlingReason.of(kind, request.operation(), need.limit),
+							need.resource.arn));
 				}
 			}
 		}
 		return new ArrayList<>(throttles);
 	}
 
-	void takeAll() {
-		this.needs.forEach((bucket, need) -> bucket.take(need.units));
+	private static boolean touches(ThroughputRequest request, Need need) {
+		if (!request.tableName().equals(need.resource.tableName)) {
+			return false;
+		}
+		for (ThroughputRequest.Charge charge : request.charges()) {
+			boolean sameResource = need.resource.index ? need.resource.name.equals(charge.indexName())
+					: charge.indexName() == null;
+			if (!sameResource) {
+				continue;
+			}
+			if (need.partition == null) {
+				if (need.operation == request.operation()) {
+					return true;
+				}
+			}
+			else if (charge.partitionKey() != null && need.partition.contains(KeyHash.of(charge.partitionKey()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static final class Need {
@@ -73,12 +89,15 @@ final class Demand {
 
 		final @Nullable PartitionState partition;
 
+		final Operation operation;
+
 		long units;
 
-		Need(ResourceThroughput resource, Limit limit, @Nullable PartitionState partition) {
+		Need(ResourceThroughput resource, Limit limit, @Nullable PartitionState partition, Operation operation) {
 			this.resource = resource;
 			this.limit = limit;
 			this.partition = partition;
+			this.operation = operation;
 		}
 
 	}

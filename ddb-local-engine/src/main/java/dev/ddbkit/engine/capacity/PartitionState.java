@@ -51,6 +51,10 @@ final class PartitionState {
 		return Long.compareUnsigned(hash, middle()) <= 0;
 	}
 
+	boolean contains(long hash) {
+		return Long.compareUnsigned(hash, this.start) >= 0 && Long.compareUnsigned(hash, this.end) <= 0;
+	}
+
 	boolean splittable() {
 		return this.end != this.start;
 	}

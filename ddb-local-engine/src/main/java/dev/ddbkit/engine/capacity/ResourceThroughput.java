@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ResourceThroughput {
 
+	final String tableName;
+
 	final String name;
 
 	final String arn;
@@ -62,8 +64,9 @@ final class ResourceThroughput {
 
 	private final SpaceSaving<Value> hotKeys;
 
-	ResourceThroughput(String name, String arn, boolean index, ThroughputSettings settings, CapacityMode mode,
-			long readUnits, long writeUnits, long now) {
+	ResourceThroughput(String tableName, String name, String arn, boolean index, ThroughputSettings settings,
+			CapacityMode mode, long readUnits, long writeUnits, long now) {
+		this.tableName = tableName;
 		this.name = name;
 		this.arn = arn;
 		this.index = index;
@@ -83,6 +86,7 @@ final class ResourceThroughput {
 
 	/** CreateTable or UpdateTable: new mode, provisioned or maximum on-demand units. */
 	void configure(CapacityMode newMode, long readUnits, long writeUnits, long now) {
+		int partitionsBefore = this.configured ? derivedPartitions() : 0;
 		boolean sameMode = this.configured && this.mode == newMode;
 		if (newMode == CapacityMode.PROVISIONED) {
 			this.read = provisioned(readUnits, sameMode ? this.read : null, now);
@@ -106,8 +110,9 @@ final class ResourceThroughput {
 		}
 		this.mode = newMode;
 		this.configured = true;
-		if (!this.partitions.isEmpty()) {
-			ensurePartitions(derivedPartitions(), now);
+		int partitionsAfter = derivedPartitions();
+		if (!this.partitions.isEmpty() && partitionsAfter > partitionsBefore) {
+			ensurePartitions(partitionsAfter, now);
 		}
 	}
 
@@ -127,19 +132,19 @@ final class ResourceThroughput {
 		boolean reads = operation == Operation.READ;
 		Limit ceiling = (this.mode == CapacityMode.PROVISIONED) ? Limit.PROVISIONED_THROUGHPUT_EXCEEDED
 				: Limit.KEY_RANGE_THROUGHPUT_EXCEEDED;
-		demand.add(reads ? this.read : this.write, this, ceiling, null, halfUnits);
+		demand.add(reads ? this.read : this.write, this, ceiling, null, operation, halfUnits);
 		TokenBucket max = reads ? this.maxRead : this.maxWrite;
 		if (max != null) {
-			demand.add(max, this, Limit.MAX_ON_DEMAND_THROUGHPUT_EXCEEDED, null, halfUnits);
+			demand.add(max, this, Limit.MAX_ON_DEMAND_THROUGHPUT_EXCEEDED, null, operation, halfUnits);
 		}
 		if (this.mode == CapacityMode.ON_DEMAND) {
 			demand.add(reads ? this.accountRead : this.accountWrite, this, Limit.ACCOUNT_LIMIT_EXCEEDED, null,
-					halfUnits);
+					operation, halfUnits);
 		}
 		if (partitionKey != null) {
 			PartitionState partition = partitionFor(KeyHash.of(partitionKey));
 			partition.bucket.refill(now);
-			demand.add(partition.bucket, this, Limit.KEY_RANGE_THROUGHPUT_EXCEEDED, partition,
+			demand.add(partition.bucket, this, Limit.KEY_RANGE_THROUGHPUT_EXCEEDED, partition, operation,
 					partitionUnits(operation, halfUnits));
 		}
 	}
@@ -220,11 +225,13 @@ final class ResourceThroughput {
 	private void refresh(long now) {
 		this.read.refill(now);
 		this.write.refill(now);
-		for (TokenBucket bucket : new TokenBucket[] { this.maxRead, this.maxWrite, this.accountRead,
-				this.accountWrite }) {
-			if (bucket != null) {
-				bucket.refill(now);
-			}
+		this.accountRead.refill(now);
+		this.accountWrite.refill(now);
+		if (this.maxRead != null) {
+			this.maxRead.refill(now);
+		}
+		if (this.maxWrite != null) {
+			this.maxWrite.refill(now);
 		}
 		if (this.mode == CapacityMode.ON_DEMAND) {
 			boolean grew = this.readPeak.roll(second(now)) | this.writePeak.roll(second(now));

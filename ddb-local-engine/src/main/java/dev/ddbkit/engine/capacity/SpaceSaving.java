@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A bounded top-K of heavy hitters by weight: the Space-Saving algorithm of Metwally,
  * Agrawal and El Abbadi ("Efficient Computation of Frequent and Top-k Elements in Data
@@ -35,11 +37,14 @@ final class SpaceSaving<K> {
 			this.counters.put(key, new long[] { weight, 0 });
 			return;
 		}
-		Map.Entry<K, long[]> smallest = null;
+		Map.@Nullable Entry<K, long[]> smallest = null;
 		for (Map.Entry<K, long[]> entry : this.counters.entrySet()) {
 			if (smallest == null || entry.getValue()[0] < smallest.getValue()[0]) {
 				smallest = entry;
 			}
+		}
+		if (smallest == null) {
+			return;
 		}
 		long floor = smallest.getValue()[0];
 		this.counters.remove(smallest.getKey());

@@ -2,12 +2,13 @@ package dev.ddbkit.engine.capacity;
 
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.ddbkit.engine.capacity.ThroughputRequest.Charge;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * Sources (DynamoDB Developer Guide): "Burst and adaptive capacity", "DynamoDB
  * throttling", "Read/write capacity mode", "Partitions and data distribution", "Global
  * secondary indexes: provisioned throughput considerations". Thread-safe: one lock per
- * table.
+ * table, taken in table-name order when a call spans tables.
  */
 public final class ThroughputLimiter {
 
@@ -60,8 +61,12 @@ public final class ThroughputLimiter {
 			if (existing == null) {
 				return new TableState(throughput, this.settings, now);
 			}
-			synchronized (existing) {
+			existing.lock.lock();
+			try {
 				existing.update(throughput, this.settings, now);
+			}
+			finally {
+				existing.lock.unlock();
 			}
 			return existing;
 		});
@@ -79,25 +84,53 @@ public final class ThroughputLimiter {
 
 	/**
 	 * Consumes the request's capacity if every table, GSI and partition bucket it touches
-	 * admits it now; otherwise consumes nothing and answers the reasons.
+	 * admits it now; otherwise consumes nothing and answers the reasons. When the
+	 * settings are not {@link ThroughputSettings#enforced() enforced}, the throttles are
+	 * only counted in the diagnostics and the request is served and charged.
 	 * @throws IllegalArgumentException for an unknown table or GSI
 	 */
 	public ThroughputDecision tryAcquire(ThroughputRequest request) {
-		TableState table = table(request.tableName());
+		return tryAcquireAll(List.of(request)).get(0);
+	}
+
+	/**
+	 * All or nothing over several requests, possibly on several tables (TransactGetItems,
+	 * TransactWriteItems): consumes every request's capacity if all buckets admit their
+	 * summed demand; otherwise consumes nothing, and each decision lists the throttles of
+	 * the buckets its request touched (a request whose buckets all admitted has none,
+	 * although nothing was consumed for it either).
+	 * @return one decision per request, in order
+	 */
+	public List<ThroughputDecision> tryAcquireAll(List<ThroughputRequest> requests) {
+		Map<String, TableState> involved = involved(requests);
 		long now = now();
-		synchronized (table) {
-			Demand demand = table.demand(request, now);
+		lockAll(involved);
+		try {
+			Demand demand = new Demand();
+			for (ThroughputRequest request : requests) {
+				involved.get(request.tableName()).demand(request, now, demand);
+			}
 			List<Demand.Need> refused = demand.refused();
 			if (!refused.isEmpty()) {
-				for (Charge charge : request.charges()) {
-					table.resource(charge.indexName())
-						.throttled(request.operation(), charge.partitionKey(), charge.halfUnits(), refused, now);
+				for (ThroughputRequest request : requests) {
+					involved.get(request.tableName()).throttled(request, refused, now);
 				}
-				return new ThroughputDecision(demand.throttles(refused));
+				if (this.settings.enforced()) {
+					List<ThroughputDecision> decisions = new ArrayList<>(requests.size());
+					for (ThroughputRequest request : requests) {
+						decisions.add(new ThroughputDecision(Demand.throttles(refused, request)));
+					}
+					return decisions;
+				}
 			}
 			demand.takeAll();
-			table.consumed(request, now);
-			return ThroughputDecision.GRANTED;
+			for (ThroughputRequest request : requests) {
+				involved.get(request.tableName()).consumed(request, now);
+			}
+			return requests.stream().map((request) -> ThroughputDecision.GRANTED).toList();
+		}
+		finally {
+			unlockAll(involved);
 		}
 	}
 
@@ -108,9 +141,15 @@ public final class ThroughputLimiter {
 	public void charge(ThroughputRequest request) {
 		TableState table = table(request.tableName());
 		long now = now();
-		synchronized (table) {
-			table.demand(request, now).takeAll();
+		table.lock.lock();
+		try {
+			Demand demand = new Demand();
+			table.demand(request, now, demand);
+			demand.takeAll();
 			table.consumed(request, now);
+		}
+		finally {
+			table.lock.unlock();
 		}
 	}
 
@@ -122,8 +161,12 @@ public final class ThroughputLimiter {
 	public void storedBytesChanged(String tableName, @Nullable String indexName, Value partitionKey, long deltaBytes) {
 		TableState table = table(tableName);
 		long now = now();
-		synchronized (table) {
+		table.lock.lock();
+		try {
 			table.resource(indexName).storedBytesChanged(partitionKey, deltaBytes, now);
+		}
+		finally {
+			table.lock.unlock();
 		}
 	}
 
@@ -131,18 +174,26 @@ public final class ThroughputLimiter {
 	public TableDiagnostics diagnostics(String tableName) {
 		TableState table = table(tableName);
 		long now = now();
-		synchronized (table) {
+		table.lock.lock();
+		try {
 			Map<String, ResourceDiagnostics> indexes = new LinkedHashMap<>();
 			table.indexes.forEach((name, index) -> indexes.put(name, index.diagnostics(now)));
 			return new TableDiagnostics(table.table.diagnostics(now), indexes);
+		}
+		finally {
+			table.lock.unlock();
 		}
 	}
 
 	/** The number of partitions of a table ({@code indexName} {@code null}) or GSI. */
 	public int partitionCount(String tableName, @Nullable String indexName) {
 		TableState table = table(tableName);
-		synchronized (table) {
+		table.lock.lock();
+		try {
 			return table.resource(indexName).partitionCount();
+		}
+		finally {
+			table.lock.unlock();
 		}
 	}
 
@@ -153,8 +204,32 @@ public final class ThroughputLimiter {
 	 */
 	public int partitionOf(String tableName, @Nullable String indexName, Value partitionKey) {
 		TableState table = table(tableName);
-		synchronized (table) {
+		table.lock.lock();
+		try {
 			return table.resource(indexName).partitionIndexOf(partitionKey);
+		}
+		finally {
+			table.lock.unlock();
+		}
+	}
+
+	private Map<String, TableState> involved(List<ThroughputRequest> requests) {
+		Map<String, TableState> involved = new TreeMap<>();
+		for (ThroughputRequest request : requests) {
+			involved.computeIfAbsent(request.tableName(), this::table);
+		}
+		return involved;
+	}
+
+	private static void lockAll(Map<String, TableState> tables) {
+		for (TableState table : tables.values()) {
+			table.lock.lock();
+		}
+	}
+
+	private static void unlockAll(Map<String, TableState> tables) {
+		for (TableState table : tables.values()) {
+			table.lock.unlock();
 		}
 	}
 
@@ -170,67 +245,6 @@ public final class ThroughputLimiter {
 		Instant instant = this.clock.instant();
 		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), TokenBucket.NANOS_PER_SECOND),
 				instant.getNano());
-	}
-
-	/** A table and its GSIs. */
-	private static final class TableState {
-
-		final ResourceThroughput table;
-
-		final Map<String, ResourceThroughput> indexes = new LinkedHashMap<>();
-
-		TableState(TableThroughput throughput, ThroughputSettings settings, long now) {
-			this.table = new ResourceThroughput(throughput.tableName(), throughput.arn(), false, settings,
-					throughput.mode(), throughput.readUnits(), throughput.writeUnits(), now);
-			update(throughput, settings, now);
-		}
-
-		void update(TableThroughput throughput, ThroughputSettings settings, long now) {
-			this.table.configure(throughput.mode(), throughput.readUnits(), throughput.writeUnits(), now);
-			Map<String, ResourceThroughput> kept = new LinkedHashMap<>();
-			for (IndexThroughput index : throughput.globalSecondaryIndexes()) {
-				ResourceThroughput existing = this.indexes.get(index.indexName());
-				if (existing == null) {
-					existing = new ResourceThroughput(index.indexName(), index.arn(), true, settings, throughput.mode(),
-							index.readUnits(), index.writeUnits(), now);
-				}
-				else {
-					existing.configure(throughput.mode(), index.readUnits(), index.writeUnits(), now);
-				}
-				kept.put(index.indexName(), existing);
-			}
-			this.indexes.clear();
-			this.indexes.putAll(kept);
-		}
-
-		ResourceThroughput resource(@Nullable String indexName) {
-			if (indexName == null) {
-				return this.table;
-			}
-			ResourceThroughput index = this.indexes.get(indexName);
-			if (index == null) {
-				throw new IllegalArgumentException(
-						"No throughput registered for global secondary index " + indexName + " of " + this.table.name);
-			}
-			return index;
-		}
-
-		Demand demand(ThroughputRequest request, long now) {
-			Demand demand = new Demand(request.operation());
-			for (Charge charge : request.charges()) {
-				resource(charge.indexName()).demand(request.operation(), charge.partitionKey(), charge.halfUnits(), now,
-						demand);
-			}
-			return demand;
-		}
-
-		void consumed(ThroughputRequest request, long now) {
-			for (Charge charge : request.charges()) {
-				resource(charge.indexName()).consumed(request.operation(), charge.partitionKey(), charge.halfUnits(),
-						now);
-			}
-		}
-
 	}
 
 }

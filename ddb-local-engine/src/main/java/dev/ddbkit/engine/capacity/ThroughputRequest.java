@@ -81,6 +81,34 @@ public record ThroughputRequest(String tableName, Operation operation, List<Char
 			return this;
 		}
 
+		/**
+		 * Charges a GSI for what a table write does to its entry (see
+		 * {@link CapacityUnits#indexWriteHalfUnits}): nothing, a put on the new key, a
+		 * delete on the old key, an update in place, or a delete on the old key plus a
+		 * put on the new one.
+		 * @param beforeKey the GSI partition key of the entry before the write
+		 * ({@code null} when absent)
+		 * @param afterKey the GSI partition key of the entry after the write
+		 * ({@code null} when absent)
+		 */
+		public Builder indexWrite(String indexName, IndexEntryChange change, @Nullable Value beforeKey,
+				@Nullable Value afterKey) {
+			long deleteUnits = CapacityUnits.writeHalfUnits(change.beforeBytes(), 0, false);
+			long putUnits = CapacityUnits.writeHalfUnits(0, change.afterBytes(), false);
+			switch (change.kind()) {
+				case NONE -> {
+				}
+				case CREATED -> index(indexName, afterKey, putUnits);
+				case REMOVED -> index(indexName, beforeKey, deleteUnits);
+				case UPDATED -> index(indexName, afterKey, CapacityUnits.indexWriteHalfUnits(change));
+				case KEY_CHANGED -> {
+					index(indexName, beforeKey, deleteUnits);
+					index(indexName, afterKey, putUnits);
+				}
+			}
+			return this;
+		}
+
 		/** The request. */
 		public ThroughputRequest build() {
 			return new ThroughputRequest(this.tableName, this.operation, this.charges);

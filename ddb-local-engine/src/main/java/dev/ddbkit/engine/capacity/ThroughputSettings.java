@@ -12,6 +12,8 @@ import java.time.Duration;
  * then up to double its previous peak); "Quotas" (40,000 RRU and 40,000 WRU per on-demand
  * table).
  *
+ * @param enforced whether throttles are answered ({@code true}, faithful) or only counted
+ * in the diagnostics while every request is served (plain offline development)
  * @param partitionReadUnits per-partition read ceiling per second (3,000)
  * @param partitionWriteUnits per-partition write ceiling per second (1,000)
  * @param burstSeconds seconds of unused provisioned capacity kept as burst (300)
@@ -29,7 +31,7 @@ import java.time.Duration;
  * @param diagnosticsWindows number of windows kept per table, index and partition
  * @param hotKeys number of partition keys the top-K of each table and index tracks
  */
-public record ThroughputSettings(long partitionReadUnits, long partitionWriteUnits, long burstSeconds,
+public record ThroughputSettings(boolean enforced, long partitionReadUnits, long partitionWriteUnits, long burstSeconds,
 		long partitionMaxBytes, long onDemandInitialReadUnits, long onDemandInitialWriteUnits,
 		long accountTableReadUnits, long accountTableWriteUnits, int initialPartitions, Duration loadSplitAfter,
 		double loadSplitFraction, Duration diagnosticsWindow, int diagnosticsWindows, int hotKeys) {
@@ -54,48 +56,59 @@ public record ThroughputSettings(long partitionReadUnits, long partitionWriteUni
 
 	/** DynamoDB's limits; hot partitions split after 5 minutes at half their ceiling. */
 	public static ThroughputSettings defaults() {
-		return new ThroughputSettings(3000, 1000, 300, TEN_GIGABYTES, 12000, 4000, 40000, 40000, 0,
+		return new ThroughputSettings(true, 3000, 1000, 300, TEN_GIGABYTES, 12000, 4000, 40000, 40000, 0,
 				Duration.ofMinutes(5), 0.5, Duration.ofMinutes(1), 60, 20);
+	}
+
+	/**
+	 * A copy that answers throttles ({@code true}) or only counts them ({@code false}).
+	 */
+	public ThroughputSettings withEnforced(boolean enforce) {
+		return new ThroughputSettings(enforce, this.partitionReadUnits, this.partitionWriteUnits, this.burstSeconds,
+				this.partitionMaxBytes, this.onDemandInitialReadUnits, this.onDemandInitialWriteUnits,
+				this.accountTableReadUnits, this.accountTableWriteUnits, this.initialPartitions, this.loadSplitAfter,
+				this.loadSplitFraction, this.diagnosticsWindow, this.diagnosticsWindows, this.hotKeys);
 	}
 
 	/** A copy with a fixed number of partitions for new tables and GSIs. */
 	public ThroughputSettings withInitialPartitions(int partitions) {
-		return new ThroughputSettings(this.partitionReadUnits, this.partitionWriteUnits, this.burstSeconds,
-				this.partitionMaxBytes, this.onDemandInitialReadUnits, this.onDemandInitialWriteUnits,
-				this.accountTableReadUnits, this.accountTableWriteUnits, partitions, this.loadSplitAfter,
-				this.loadSplitFraction, this.diagnosticsWindow, this.diagnosticsWindows, this.hotKeys);
+		return new ThroughputSettings(this.enforced, this.partitionReadUnits, this.partitionWriteUnits,
+				this.burstSeconds, this.partitionMaxBytes, this.onDemandInitialReadUnits,
+				this.onDemandInitialWriteUnits, this.accountTableReadUnits, this.accountTableWriteUnits, partitions,
+				this.loadSplitAfter, this.loadSplitFraction, this.diagnosticsWindow, this.diagnosticsWindows,
+				this.hotKeys);
 	}
 
 	/** A copy with another split size. */
 	public ThroughputSettings withPartitionMaxBytes(long bytes) {
-		return new ThroughputSettings(this.partitionReadUnits, this.partitionWriteUnits, this.burstSeconds, bytes,
-				this.onDemandInitialReadUnits, this.onDemandInitialWriteUnits, this.accountTableReadUnits,
-				this.accountTableWriteUnits, this.initialPartitions, this.loadSplitAfter, this.loadSplitFraction,
-				this.diagnosticsWindow, this.diagnosticsWindows, this.hotKeys);
+		return new ThroughputSettings(this.enforced, this.partitionReadUnits, this.partitionWriteUnits,
+				this.burstSeconds, bytes, this.onDemandInitialReadUnits, this.onDemandInitialWriteUnits,
+				this.accountTableReadUnits, this.accountTableWriteUnits, this.initialPartitions, this.loadSplitAfter,
+				this.loadSplitFraction, this.diagnosticsWindow, this.diagnosticsWindows, this.hotKeys);
 	}
 
 	/** A copy with another sustained-load split rule. */
 	public ThroughputSettings withLoadSplit(Duration after, double fraction) {
-		return new ThroughputSettings(this.partitionReadUnits, this.partitionWriteUnits, this.burstSeconds,
-				this.partitionMaxBytes, this.onDemandInitialReadUnits, this.onDemandInitialWriteUnits,
-				this.accountTableReadUnits, this.accountTableWriteUnits, this.initialPartitions, after, fraction,
-				this.diagnosticsWindow, this.diagnosticsWindows, this.hotKeys);
+		return new ThroughputSettings(this.enforced, this.partitionReadUnits, this.partitionWriteUnits,
+				this.burstSeconds, this.partitionMaxBytes, this.onDemandInitialReadUnits,
+				this.onDemandInitialWriteUnits, this.accountTableReadUnits, this.accountTableWriteUnits,
+				this.initialPartitions, after, fraction, this.diagnosticsWindow, this.diagnosticsWindows, this.hotKeys);
 	}
 
 	/** A copy with other diagnostics windows and top-K size. */
 	public ThroughputSettings withDiagnostics(Duration window, int windows, int keys) {
-		return new ThroughputSettings(this.partitionReadUnits, this.partitionWriteUnits, this.burstSeconds,
-				this.partitionMaxBytes, this.onDemandInitialReadUnits, this.onDemandInitialWriteUnits,
-				this.accountTableReadUnits, this.accountTableWriteUnits, this.initialPartitions, this.loadSplitAfter,
-				this.loadSplitFraction, window, windows, keys);
+		return new ThroughputSettings(this.enforced, this.partitionReadUnits, this.partitionWriteUnits,
+				this.burstSeconds, this.partitionMaxBytes, this.onDemandInitialReadUnits,
+				this.onDemandInitialWriteUnits, this.accountTableReadUnits, this.accountTableWriteUnits,
+				this.initialPartitions, this.loadSplitAfter, this.loadSplitFraction, window, windows, keys);
 	}
 
 	/** A copy with other per-table account quotas for on-demand tables. */
 	public ThroughputSettings withAccountTableLimits(long readUnits, long writeUnits) {
-		return new ThroughputSettings(this.partitionReadUnits, this.partitionWriteUnits, this.burstSeconds,
-				this.partitionMaxBytes, this.onDemandInitialReadUnits, this.onDemandInitialWriteUnits, readUnits,
-				writeUnits, this.initialPartitions, this.loadSplitAfter, this.loadSplitFraction, this.diagnosticsWindow,
-				this.diagnosticsWindows, this.hotKeys);
+		return new ThroughputSettings(this.enforced, this.partitionReadUnits, this.partitionWriteUnits,
+				this.burstSeconds, this.partitionMaxBytes, this.onDemandInitialReadUnits,
+				this.onDemandInitialWriteUnits, readUnits, writeUnits, this.initialPartitions, this.loadSplitAfter,
+				this.loadSplitFraction, this.diagnosticsWindow, this.diagnosticsWindows, this.hotKeys);
 	}
 
 }
