@@ -18,7 +18,10 @@ import java.util.TreeSet;
  */
 final class SpaceSavingSketch {
 
+	// Ascending: the first counter is the one to evict, the smallest count and, among
+	// equals, the least certain.
 	private static final Comparator<Counter> BY_COUNT = Comparator.<Counter>comparingLong((counter) -> counter.count)
+		.thenComparing((counter) -> counter.error, Comparator.reverseOrder())
 		.thenComparingLong((counter) -> counter.stamp);
 
 	private final String table;
