@@ -110,8 +110,12 @@ final class PartitionKeys {
 			return;
 		}
 		DynamoKeyNames names = this.keyNames.apply(table);
-		AttributeValue value = (names != null) ? key.get(names.partitionKey())
-				: (key.size() == 1) ? key.values().iterator().next() : null;
+		AttributeValue value = (names != null) ? key.get(names.partitionKey()) : null;
+		if (value == null && key.size() == 1) {
+			// A key of one attribute can only be the partition key, whatever the names
+			// said.
+			value = key.values().iterator().next();
+		}
 		emit(table, value, sink);
 	}
 

@@ -106,6 +106,10 @@ class PartitionKeysUnitTests {
 				GetItemRequest.builder().tableName("sessions").key(Map.of("id", AttributeValue.fromS("s-1"))).build()))
 			.containsExactly("sessions:s-1");
 		assertThat(keys(GetItemRequest.builder().tableName("sessions").key(key("ORDER#1")).build())).isEmpty();
+		assertThat(keys(GetItemRequest.builder()
+			.tableName("orders")
+			.key(Map.of("orderId", AttributeValue.fromS("o-1")))
+			.build())).containsExactly("orders:o-1");
 		assertThat(keys(
 				PutItemRequest.builder().tableName("sessions").item(Map.of("id", AttributeValue.fromS("s-1"))).build()))
 			.isEmpty();
