@@ -1,0 +1,306 @@
+package dev.ddbkit.engine.client;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.operation.DeleteItemOperation;
+import dev.ddbkit.engine.operation.GetItemOperation;
+import dev.ddbkit.engine.operation.Operations;
+import dev.ddbkit.engine.operation.Page;
+import dev.ddbkit.engine.operation.PutItemOperation;
+import dev.ddbkit.engine.operation.QueryOperation;
+import dev.ddbkit.engine.operation.ScanOperation;
+import dev.ddbkit.engine.operation.TableAdminOperations;
+import dev.ddbkit.engine.operation.UpdateItemOperation;
+import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.value.Item;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * The SDK's {@link DynamoDbClient} answered in process by the engine: no sockets, no
+ * serialization; SDK values are converted to engine values on the way in and back on the
+ * way out, and engine errors become the exceptions the SDK would raise for DynamoDB's
+ * answer (same type, message, error code and status).
+ * <p>
+ * Thread-safe. Operations the engine does not implement throw
+ * {@link UnsupportedOperationException}, as the interface's defaults do.
+ */
+public final class LocalDynamoDbClient implements DynamoDbClient {
+
+	private final Operations operations;
+
+	public LocalDynamoDbClient(Operations operations) {
+		this.operations = operations;
+	}
+
+	@Override
+	public CreateTableResponse createTable(CreateTableRequest request) {
+		return call(() -> {
+			TableStore table = this.operations.createTable().execute(TableRequests.createTable(request));
+			return CreateTableResponse.builder()
+				.tableDescription(TableDescriptions.describe(table, TableStatus.ACTIVE))
+				.build();
+		});
+	}
+
+	@Override
+	public DescribeTableResponse describeTable(DescribeTableRequest request) {
+		return call(() -> DescribeTableResponse.builder()
+			.table(TableDescriptions.describe(this.operations.tableAdmin().describe(request.tableName()),
+					TableStatus.ACTIVE))
+			.build());
+	}
+
+	@Override
+	public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+		return call(() -> DeleteTableResponse.builder()
+			.tableDescription(TableDescriptions.describe(this.operations.tableAdmin().delete(request.tableName()),
+					TableStatus.DELETING))
+			.build());
+	}
+
+	@Override
+	public ListTablesResponse listTables(ListTablesRequest request) {
+		return call(() -> {
+			TableAdminOperations.TableNames names = this.operations.tableAdmin()
+				.list(request.exclusiveStartTableName(), request.limit());
+			return ListTablesResponse.builder()
+				.tableNames(names.names())
+				.lastEvaluatedTableName(names.lastEvaluatedTableName())
+				.build();
+		});
+	}
+
+	@Override
+	public ListTablesResponse listTables() {
+		return listTables(ListTablesRequest.builder().build());
+	}
+
+	@Override
+	public PutItemResponse putItem(PutItemRequest request) {
+		return call(() -> {
+			Requests.rejectLegacy(request.hasExpected(), "Expected", "ConditionExpression");
+			Item old = this.operations.putItem()
+				.execute(new PutItemOperation.Request(request.tableName(), ValueConverter.toItem(request.item()),
+						request.conditionExpression(),
+						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
+								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
+						Requests.returnValue(request.returnValuesAsString()),
+						Requests.returnOldOnFailure(request.returnValuesOnConditionCheckFailureAsString())));
+			return PutItemResponse.builder().attributes(ValueConverter.fromItem(old)).build();
+		});
+	}
+
+	@Override
+	public GetItemResponse getItem(GetItemRequest request) {
+		return call(() -> {
+			Requests.rejectLegacy(request.hasAttributesToGet(), "AttributesToGet", "ProjectionExpression");
+			Item item = this.operations.getItem()
+				.execute(new GetItemOperation.Request(request.tableName(), ValueConverter.toValues(request.key()),
+						request.projectionExpression(), Requests.expressions(request.hasExpressionAttributeNames(),
+								request.expressionAttributeNames(), false, Map.of())));
+			return GetItemResponse.builder().item(ValueConverter.fromItem(item)).build();
+		});
+	}
+
+	@Override
+	public DeleteItemResponse deleteItem(DeleteItemRequest request) {
+		return call(() -> {
+			Requests.rejectLegacy(request.hasExpected(), "Expected", "ConditionExpression");
+			Item old = this.operations.deleteItem()
+				.execute(new DeleteItemOperation.Request(request.tableName(), ValueConverter.toValues(request.key()),
+						request.conditionExpression(),
+						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
+								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
+						Requests.returnValue(request.returnValuesAsString()),
+						Requests.returnOldOnFailure(request.returnValuesOnConditionCheckFailureAsString())));
+			return DeleteItemResponse.builder().attributes(ValueConverter.fromItem(old)).build();
+		});
+	}
+
+	@Override
+	public UpdateItemResponse updateItem(UpdateItemRequest request) {
+		return call(() -> {
+			Requests.rejectLegacy(request.hasExpected(), "Expected", "ConditionExpression");
+			Requests.rejectLegacy(request.hasAttributeUpdates(), "AttributeUpdates", "UpdateExpression");
+			Item returned = this.operations.updateItem()
+				.execute(new UpdateItemOperation.Request(request.tableName(), ValueConverter.toValues(request.key()),
+						request.updateExpression(), request.conditionExpression(),
+						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
+								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
+						Requests.returnValue(request.returnValuesAsString()),
+						Requests.returnOldOnFailure(request.returnValuesOnConditionCheckFailureAsString())));
+			return UpdateItemResponse.builder().attributes(ValueConverter.fromItem(returned)).build();
+		});
+	}
+
+	@Override
+	public QueryResponse query(QueryRequest request) {
+		return call(() -> {
+			Requests.rejectLegacy(request.hasKeyConditions(), "KeyConditions", "KeyConditionExpression");
+			Requests.rejectLegacy(request.hasQueryFilter(), "QueryFilter", "FilterExpression");
+			Requests.rejectLegacy(request.hasAttributesToGet(), "AttributesToGet", "ProjectionExpression");
+			Page page = this.operations.query()
+				.execute(new QueryOperation.Request(request.tableName(), request.indexName(),
+						request.keyConditionExpression(), request.filterExpression(), request.projectionExpression(),
+						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
+								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
+						Requests.select(request.selectAsString()), request.limit(),
+						request.hasExclusiveStartKey() ? ValueConverter.toValues(request.exclusiveStartKey()) : null,
+						!Boolean.FALSE.equals(request.scanIndexForward()), Requests.isTrue(request.consistentRead())));
+			QueryResponse.Builder response = QueryResponse.builder()
+				.count(page.count())
+				.scannedCount(page.scannedCount())
+				.items(Requests.fromItems(page.items()));
+			if (page.lastEvaluatedKey() != null) {
+				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
+			}
+			return response.build();
+		});
+	}
+
+	@Override
+	public ScanResponse scan(ScanRequest request) {
+		return call(() -> {
+			Requests.rejectLegacy(request.hasScanFilter(), "ScanFilter", "FilterExpression");
+			Requests.rejectLegacy(request.hasAttributesToGet(), "AttributesToGet", "ProjectionExpression");
+			Page page = this.operations.scan()
+				.execute(new ScanOperation.Request(request.tableName(), request.indexName(), request.filterExpression(),
+						request.projectionExpression(),
+						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
+								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
+						Requests.select(request.selectAsString()), request.limit(),
+						request.hasExclusiveStartKey() ? ValueConverter.toValues(request.exclusiveStartKey()) : null,
+						request.segment(), request.totalSegments(), Requests.isTrue(request.consistentRead())));
+			ScanResponse.Builder response = ScanResponse.builder()
+				.count(page.count())
+				.scannedCount(page.scannedCount())
+				.items(Requests.fromItems(page.items()));
+			if (page.lastEvaluatedKey() != null) {
+				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
+			}
+			return response.build();
+		});
+	}
+
+	@Override
+	public UpdateTableResponse updateTable(UpdateTableRequest request) {
+		return call(() -> {
+			TableStore table = this.operations.updateTable().execute(TableRequests.updateTable(request));
+			return UpdateTableResponse.builder()
+				.tableDescription(TableDescriptions.describe(table, TableStatus.ACTIVE))
+				.build();
+		});
+	}
+
+	@Override
+	public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
+		return call(() -> {
+			TimeToLiveSpecification specification = request.timeToLiveSpecification();
+			this.operations.timeToLive()
+				.update(request.tableName(), Requests.isTrue(specification.enabled()), specification.attributeName());
+			return UpdateTimeToLiveResponse.builder().timeToLiveSpecification(specification).build();
+		});
+	}
+
+	@Override
+	public DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request) {
+		return call(() -> {
+			String attribute = this.operations.timeToLive().describe(request.tableName());
+			TimeToLiveDescription.Builder description = TimeToLiveDescription.builder()
+				.timeToLiveStatus((attribute != null) ? TimeToLiveStatus.ENABLED : TimeToLiveStatus.DISABLED);
+			if (attribute != null) {
+				description.attributeName(attribute);
+			}
+			return DescribeTimeToLiveResponse.builder().timeToLiveDescription(description.build()).build();
+		});
+	}
+
+	@Override
+	public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+		return call(() -> {
+			this.operations.batchWriteItem().execute(BatchRequests.batchWrite(request));
+			return BatchWriteItemResponse.builder().unprocessedItems(Map.of()).build();
+		});
+	}
+
+	@Override
+	public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+		return call(() -> BatchRequests
+			.batchGetResponse(this.operations.batchGetItem().execute(BatchRequests.batchGet(request))));
+	}
+
+	@Override
+	public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+		return call(() -> {
+			this.operations.transactWriteItems().execute(BatchRequests.transactWrite(request));
+			return TransactWriteItemsResponse.builder().build();
+		});
+	}
+
+	@Override
+	public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+		return call(() -> TransactGetItemsResponse.builder()
+			.responses(BatchRequests.itemResponses(
+					this.operations.transactGetItems().execute(BatchRequests.transactGet(request.transactItems()))))
+			.build());
+	}
+
+	@Override
+	public String serviceName() {
+		return SERVICE_NAME;
+	}
+
+	@Override
+	public void close() {
+	}
+
+	private static <T> T call(Supplier<T> action) {
+		try {
+			return action.get();
+		}
+		catch (EngineException ex) {
+			throw ExceptionTranslator.translate(ex);
+		}
+	}
+
+}

@@ -1,0 +1,63 @@
+package dev.ddbkit.engine.operation;
+
+import java.util.Map;
+
+import dev.ddbkit.engine.expression.DynamoCondition;
+import dev.ddbkit.engine.expression.ExpressionCompiler;
+import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.storage.WriteDecision;
+import dev.ddbkit.engine.storage.WriteOutcome;
+import dev.ddbkit.engine.value.Item;
+import dev.ddbkit.engine.value.PrimaryKey;
+import dev.ddbkit.engine.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * DeleteItem: removes an item by key, optionally under a ConditionExpression; deleting an
+ * absent item succeeds (unless the condition fails).
+ * <p>
+ * Source: DynamoDB API Reference, "DeleteItem" (ReturnValues only NONE or ALL_OLD).
+ */
+public final class DeleteItemOperation {
+
+	private final EngineContext context;
+
+	public DeleteItemOperation(EngineContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * Deletes the item; returns the old item when ReturnValues is ALL_OLD, else
+	 * {@code null}.
+	 */
+	public @Nullable Item execute(Request request) {
+		TableStore table = this.context.catalog().getRequired(request.table());
+		WriteSupport.requireOneOf(request.returnValues(), "ReturnValues can only be ALL_OLD or NONE", ReturnValue.NONE,
+				ReturnValue.ALL_OLD);
+		ExpressionCompiler compiler = request.expressions().compiler(request.condition() != null);
+		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition()) : null;
+		compiler.verifyAllUsed();
+		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
+		WriteOutcome outcome = table.write(key, (current) -> {
+			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
+			return WriteDecision.delete();
+		});
+		return WriteSupport.returned(request.returnValues(), outcome.oldItem(), null);
+	}
+
+	/**
+	 * A DeleteItem request.
+	 *
+	 * @param table the table name
+	 * @param key the key attributes
+	 * @param condition the ConditionExpression, or {@code null}
+	 * @param expressions names and values of the expressions
+	 * @param returnValues NONE or ALL_OLD
+	 * @param returnOldOnConditionFailure ReturnValuesOnConditionCheckFailure=ALL_OLD
+	 */
+	public record Request(String table, Map<String, Value> key, @Nullable String condition, ExpressionInput expressions,
+			ReturnValue returnValues, boolean returnOldOnConditionFailure) {
+
+	}
+
+}

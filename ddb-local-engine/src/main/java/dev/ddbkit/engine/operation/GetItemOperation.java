@@ -1,0 +1,54 @@
+package dev.ddbkit.engine.operation;
+
+import java.util.Map;
+
+import dev.ddbkit.engine.expression.DynamoProjection;
+import dev.ddbkit.engine.expression.ExpressionCompiler;
+import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.value.Item;
+import dev.ddbkit.engine.value.PrimaryKey;
+import dev.ddbkit.engine.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * GetItem: reads one item by key, optionally projected. Reads are always strongly
+ * consistent here (a local engine has one replica).
+ * <p>
+ * Source: DynamoDB API Reference, "GetItem".
+ */
+public final class GetItemOperation {
+
+	private final EngineContext context;
+
+	public GetItemOperation(EngineContext context) {
+		this.context = context;
+	}
+
+	/** The item, or {@code null} when there is none. */
+	public @Nullable Item execute(Request request) {
+		TableStore table = this.context.catalog().getRequired(request.table());
+		ExpressionCompiler compiler = request.expressions().compiler(request.projection() != null);
+		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
+		compiler.verifyAllUsed();
+		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
+		Item item = table.get(key);
+		if (item == null || projection == null) {
+			return item;
+		}
+		return projection.apply(item);
+	}
+
+	/**
+	 * A GetItem request.
+	 *
+	 * @param table the table name
+	 * @param key the key attributes
+	 * @param projection the ProjectionExpression, or {@code null}
+	 * @param expressions names (and no values) of the projection
+	 */
+	public record Request(String table, Map<String, Value> key, @Nullable String projection,
+			ExpressionInput expressions) {
+
+	}
+
+}

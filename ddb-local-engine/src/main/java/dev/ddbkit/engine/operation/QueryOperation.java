@@ -1,0 +1,195 @@
+package dev.ddbkit.engine.operation;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+
+import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.expression.DynamoCondition;
+import dev.ddbkit.engine.expression.DynamoProjection;
+import dev.ddbkit.engine.expression.ExpressionCompiler;
+import dev.ddbkit.engine.expression.KeyCondition;
+import dev.ddbkit.engine.expression.SortKeyCondition;
+import dev.ddbkit.engine.schema.KeySchema;
+import dev.ddbkit.engine.storage.StoreKey;
+import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.value.Item;
+import dev.ddbkit.engine.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Query: the items of one partition of a table or index whose sort key satisfies the key
+ * condition, in sort-key order (reversed when ScanIndexForward is false), one page at a
+ * time.
+ * <p>
+ * Source: DynamoDB API Reference, "Query"; Developer Guide "Querying tables in DynamoDB".
+ * A sort key condition always selects a contiguous run of the partition, so the read
+ * starts at the run (or after ExclusiveStartKey) and stops at its end.
+ */
+public final class QueryOperation {
+
+	private final EngineContext context;
+
+	public QueryOperation(EngineContext context) {
+		this.context = context;
+	}
+
+	/** One page of the query. */
+	public Page execute(Request request) {
+		TableStore table = this.context.catalog().getRequired(request.table());
+		ReadTarget target = ReadTarget.of(table, request.indexName(), request.consistentRead());
+		ReadRequestSupport.checkLimit(request.limit());
+		if (request.keyCondition() == null) {
+			throw EngineException.validation(
+					"Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
+		}
+		KeySchema keys = target.keySchema();
+		ExpressionCompiler compiler = request.expressions().compiler(true);
+		KeyCondition keyCondition = compiler.keyCondition(request.keyCondition(), keys.partitionKey(), keys.sortKey());
+		DynamoCondition filter = (request.filter() != null) ? compiler.filter(request.filter(), keys.attributeNames())
+				: null;
+		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
+		compiler.verifyAllUsed();
+		Select select = ReadRequestSupport.select(target, request.select(), projection != null);
+		PageReader reader = new PageReader(request.limit(), this.context.settings().maxPageBytes(), filter,
+				ReadRequestSupport.output(target, select, projection), select == Select.COUNT);
+		checkTypes(keys, keyCondition);
+		NavigableMap<StoreKey, Item> partition = bounded(target.data().partition(keyCondition.partitionValue()),
+				keyCondition.sortKey());
+		if (request.exclusiveStartKey() != null) {
+			ReadTarget.Start start = target.start(request.exclusiveStartKey());
+			if (!start.partition().equals(keyCondition.partitionValue())) {
+				throw ReadTarget.invalidStart();
+			}
+			partition = request.scanForward() ? partition.tailMap(start.position(), false)
+					: partition.headMap(start.position(), false);
+		}
+		Iterator<Item> entries = (request.scanForward() ? partition : partition.descendingMap()).values().iterator();
+		read(entries, keyCondition.sortKey(), reader);
+		Item stoppedAt = reader.stoppedAt();
+		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null);
+	}
+
+	/** Narrows a partition to the run a sort key condition selects. */
+	static NavigableMap<StoreKey, Item> bounded(NavigableMap<StoreKey, Item> partition,
+			@Nullable SortKeyCondition sortKey) {
+		StoreKey lower = null;
+		StoreKey upper = null;
+		if (sortKey instanceof SortKeyCondition.Equal equal) {
+			lower = StoreKey.before(equal.value());
+			upper = StoreKey.after(equal.value());
+		}
+		else if (sortKey instanceof SortKeyCondition.GreaterThanOrEqual greaterOrEqual) {
+			lower = StoreKey.before(greaterOrEqual.value());
+		}
+		else if (sortKey instanceof SortKeyCondition.GreaterThan greater) {
+			lower = StoreKey.after(greater.value());
+		}
+		else if (sortKey instanceof SortKeyCondition.LessThanOrEqual lessOrEqual) {
+			upper = StoreKey.after(lessOrEqual.value());
+		}
+		else if (sortKey instanceof SortKeyCondition.LessThan less) {
+			upper = StoreKey.before(less.value());
+		}
+		else if (sortKey instanceof SortKeyCondition.Between between) {
+			lower = StoreKey.before(between.low());
+			upper = StoreKey.after(between.high());
+		}
+		else if (sortKey instanceof SortKeyCondition.BeginsWith beginsWith) {
+			lower = StoreKey.before(beginsWith.prefix());
+		}
+		NavigableMap<StoreKey, Item> bounded = partition;
+		if (lower != null) {
+			bounded = bounded.tailMap(lower, true);
+		}
+		if (upper != null) {
+			bounded = bounded.headMap(upper, false);
+		}
+		return bounded;
+	}
+
+	/**
+	 * Key condition values must have the key's declared type.
+	 * @throws EngineException ValidationException "Condition parameter type does not
+	 * match schema type"
+	 */
+	private static void checkTypes(KeySchema keys, KeyCondition condition) {
+		boolean matches = condition.partitionValue().type() == keys.partitionKeyType();
+		SortKeyCondition sortKey = condition.sortKey();
+		if (sortKey != null) {
+			for (Value value : operands(sortKey)) {
+				matches &= value.type() == keys.sortKeyType();
+			}
+		}
+		if (!matches) {
+			throw EngineException.validation(
+					"One or more parameter values were invalid: Condition parameter type does not match schema type");
+		}
+	}
+
+	private static List<Value> operands(SortKeyCondition condition) {
+		if (condition instanceof SortKeyCondition.Equal c) {
+			return List.of(c.value());
+		}
+		if (condition instanceof SortKeyCondition.LessThan c) {
+			return List.of(c.value());
+		}
+		if (condition instanceof SortKeyCondition.LessThanOrEqual c) {
+			return List.of(c.value());
+		}
+		if (condition instanceof SortKeyCondition.GreaterThan c) {
+			return List.of(c.value());
+		}
+		if (condition instanceof SortKeyCondition.GreaterThanOrEqual c) {
+			return List.of(c.value());
+		}
+		if (condition instanceof SortKeyCondition.Between c) {
+			return List.of(c.low(), c.high());
+		}
+		return List.of(((SortKeyCondition.BeginsWith) condition).prefix());
+	}
+
+	private static void read(Iterator<Item> entries, @Nullable SortKeyCondition sortKey, PageReader reader) {
+		boolean inRange = false;
+		while (entries.hasNext()) {
+			Item entry = entries.next();
+			if (sortKey != null) {
+				Value value = entry.get(sortKey.attribute());
+				if (!sortKey.matches(value)) {
+					if (inRange) {
+						return;
+					}
+					continue;
+				}
+				inRange = true;
+			}
+			if (!reader.read(entry)) {
+				return;
+			}
+		}
+	}
+
+	/**
+	 * A Query request.
+	 *
+	 * @param table the table name
+	 * @param indexName the index to query, or {@code null} for the table
+	 * @param keyCondition the KeyConditionExpression
+	 * @param filter the FilterExpression, or {@code null}
+	 * @param projection the ProjectionExpression, or {@code null}
+	 * @param expressions names and values of the expressions
+	 * @param select the Select, or {@code null} for the default
+	 * @param limit the most items to read, or {@code null}
+	 * @param exclusiveStartKey the previous page's LastEvaluatedKey, or {@code null}
+	 * @param scanForward ascending ({@code true}) or descending sort-key order
+	 * @param consistentRead strongly consistent read (rejected on a GSI)
+	 */
+	public record Request(String table, @Nullable String indexName, @Nullable String keyCondition,
+			@Nullable String filter, @Nullable String projection, ExpressionInput expressions, @Nullable Select select,
+			@Nullable Integer limit, @Nullable Map<String, Value> exclusiveStartKey, boolean scanForward,
+			boolean consistentRead) {
+
+	}
+
+}

@@ -1,0 +1,165 @@
+package dev.ddbkit.engine.operation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.schema.IndexDefinition;
+import dev.ddbkit.engine.schema.KeySchema;
+import dev.ddbkit.engine.schema.ProjectionType;
+import dev.ddbkit.engine.storage.IndexStatus;
+import dev.ddbkit.engine.storage.IndexStore;
+import dev.ddbkit.engine.storage.PartitionMap;
+import dev.ddbkit.engine.storage.StoreKey;
+import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.value.Item;
+import dev.ddbkit.engine.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a Query or Scan reads: the table itself or one of its secondary indexes, with the
+ * key that orders it and the attributes a LastEvaluatedKey carries (index key plus table
+ * key on an index).
+ * <p>
+ * Source: DynamoDB API Reference, "Query" (IndexName, ConsistentRead, Select,
+ * ExclusiveStartKey).
+ */
+final class ReadTarget {
+
+	private final TableStore table;
+
+	private final @Nullable IndexStore index;
+
+	private ReadTarget(TableStore table, @Nullable IndexStore index) {
+		this.table = table;
+		this.index = index;
+	}
+
+	/**
+	 * The table, or the named index of it.
+	 * @throws EngineException ValidationException for an unknown index, a strongly
+	 * consistent read of a GSI, or a GSI still backfilling
+	 */
+	static ReadTarget of(TableStore table, @Nullable String indexName, boolean consistentRead) {
+		if (indexName == null) {
+			return new ReadTarget(table, null);
+		}
+		IndexStore index = table.index(indexName);
+		if (index == null) {
+			throw EngineException.validation("The table does not have the specified index: %s", indexName);
+		}
+		if (index.definition().global() && consistentRead) {
+			throw EngineException.validation("Consistent reads are not supported on global secondary indexes");
+		}
+		if (index.status() != IndexStatus.ACTIVE) {
+			throw EngineException.validation("Cannot read from backfilling global secondary index: %s", indexName);
+		}
+		return new ReadTarget(table, index);
+	}
+
+	TableStore table() {
+		return this.table;
+	}
+
+	@Nullable IndexDefinition indexDefinition() {
+		return (this.index != null) ? this.index.definition() : null;
+	}
+
+	/** The key schema the target is partitioned and ordered by. */
+	KeySchema keySchema() {
+		return (this.index != null) ? this.index.definition().keySchema() : this.table.definition().keySchema();
+	}
+
+	/** The attributes of a LastEvaluatedKey / ExclusiveStartKey. */
+	Set<String> positionAttributes() {
+		return (this.index != null) ? this.index.keyAttributes() : this.table.definition().keySchema().attributeNames();
+	}
+
+	PartitionMap data() {
+		return (this.index != null) ? this.index.entries() : this.table.items();
+	}
+
+	/** The select a request gets when it names none. */
+	Select defaultSelect(boolean hasProjection) {
+		if (hasProjection) {
+			return Select.SPECIFIC_ATTRIBUTES;
+		}
+		return (this.index != null) ? Select.ALL_PROJECTED_ATTRIBUTES : Select.ALL_ATTRIBUTES;
+	}
+
+	/**
+	 * Checks a Select against the target.
+	 * @throws EngineException ValidationException when ALL_ATTRIBUTES asks a GSI for
+	 * attributes it does not project
+	 */
+	void checkSelect(Select select) {
+		IndexDefinition definition = indexDefinition();
+		if (select == Select.ALL_ATTRIBUTES && definition != null && definition.global()
+				&& definition.projection().type() != ProjectionType.ALL) {
+			throw EngineException.validation(
+					"One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for global secondary index %s because its projection type is not ALL",
+					definition.name());
+		}
+	}
+
+	/**
+	 * The item returned for an entry: an LSI fetches attributes it does not project from
+	 * the table, as DynamoDB does.
+	 */
+	Item fullItem(Item entry, Select select) {
+		IndexDefinition definition = indexDefinition();
+		if (definition == null || definition.global() || definition.projection().type() == ProjectionType.ALL
+				|| select == Select.ALL_PROJECTED_ATTRIBUTES) {
+			return entry;
+		}
+		Item item = this.table.get(this.table.definition().keySchema().keyOf(entry));
+		return (item != null) ? item : entry;
+	}
+
+	/** The position of an entry in its partition. */
+	StoreKey storeKey(Item entry) {
+		if (this.index != null) {
+			StoreKey key = this.index.entryKey(entry);
+			if (key == null) {
+				throw invalidStart();
+			}
+			return key;
+		}
+		return this.table.storeKey(this.table.definition().keySchema().keyOf(entry));
+	}
+
+	/** The LastEvaluatedKey for an entry. */
+	Map<String, Value> lastEvaluatedKey(Item entry) {
+		Map<String, Value> key = new LinkedHashMap<>();
+		for (String name : positionAttributes()) {
+			key.put(name, entry.get(name));
+		}
+		return key;
+	}
+
+	/**
+	 * The partition key and position of an ExclusiveStartKey.
+	 * @throws EngineException ValidationException when it does not fit the target's keys
+	 */
+	Start start(Map<String, Value> exclusiveStartKey) {
+		Item start = new Item(exclusiveStartKey);
+		Set<String> expected = positionAttributes();
+		if (!exclusiveStartKey.keySet().equals(expected) || !this.table.definition().keySchema().isKeyedBy(start)
+				|| !keySchema().isKeyedBy(start)) {
+			throw invalidStart();
+		}
+		return new Start(start.get(keySchema().partitionKey()), storeKey(start));
+	}
+
+	static EngineException invalidStart() {
+		return EngineException
+			.validation("The provided starting key is invalid: The provided key element does not match the schema");
+	}
+
+	/** A decoded ExclusiveStartKey. */
+	record Start(Value partition, StoreKey position) {
+
+	}
+
+}

@@ -1,0 +1,181 @@
+package dev.ddbkit.engine.operation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.ddbkit.engine.error.CancellationReason;
+import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.error.ErrorCode;
+import dev.ddbkit.engine.error.TransactionCanceledException;
+import dev.ddbkit.engine.expression.DynamoCondition;
+import dev.ddbkit.engine.expression.DynamoUpdate;
+import dev.ddbkit.engine.expression.ExpressionCompiler;
+import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.storage.WriteDecision;
+import dev.ddbkit.engine.transaction.IdempotencyTokens;
+import dev.ddbkit.engine.transaction.TableLocks;
+import dev.ddbkit.engine.value.Item;
+import dev.ddbkit.engine.value.PrimaryKey;
+import dev.ddbkit.engine.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * TransactWriteItems: up to 100 condition checks, puts, updates and deletes over one or
+ * more tables, all applied or none. The tables are locked (in name order), every action
+ * is evaluated against the current items, and only when all succeed are the writes
+ * applied; otherwise TransactionCanceledException lists one reason per action, in order.
+ * <p>
+ * Source: DynamoDB API Reference, "TransactWriteItems"; Developer Guide "Amazon DynamoDB
+ * Transactions" (no two actions on one item; ClientRequestToken idempotent for 10
+ * minutes).
+ */
+public final class TransactWriteItemsOperation {
+
+	private final EngineContext context;
+
+	private final IdempotencyTokens tokens;
+
+	public TransactWriteItemsOperation(EngineContext context) {
+		this.context = context;
+		this.tokens = new IdempotencyTokens(context.clock());
+	}
+
+	/** Runs the transaction. */
+	public void execute(Request request) {
+		checkCount(request.actions().size(), "transactItems");
+		List<Prepared> prepared = prepare(request.actions());
+		List<TableStore> tables = prepared.stream().map(Prepared::table).toList();
+		try (TableLocks locks = TableLocks.lock(tables)) {
+			if (request.clientRequestToken() != null && this.tokens.completed(request.clientRequestToken(), request)) {
+				return;
+			}
+			List<Item> results = new ArrayList<>();
+			List<CancellationReason> reasons = new ArrayList<>();
+			boolean cancelled = false;
+			for (Prepared action : prepared) {
+				try {
+					results.add(evaluate(action));
+					reasons.add(CancellationReason.NONE);
+				}
+				catch (EngineException ex) {
+					results.add(null);
+					reasons.add(reason(ex));
+					cancelled = true;
+				}
+			}
+			if (cancelled) {
+				throw new TransactionCanceledException(reasons);
+			}
+			for (int i = 0; i < prepared.size(); i++) {
+				Prepared action = prepared.get(i);
+				if (action.action().kind() != Kind.CONDITION_CHECK) {
+					Item result = results.get(i);
+					action.table()
+						.writeLocked(action.key(),
+								(current) -> (result != null) ? WriteDecision.put(result) : WriteDecision.delete());
+				}
+			}
+			if (request.clientRequestToken() != null) {
+				this.tokens.complete(request.clientRequestToken(), request);
+			}
+		}
+	}
+
+	static void checkCount(int count, String member) {
+		if (count < 1 || count > 100) {
+			throw EngineException.validation(
+					"1 validation error detected: Value at '%s' failed to satisfy constraint: Member must have length %s",
+					member, (count < 1) ? "greater than or equal to 1" : "less than or equal to 100");
+		}
+	}
+
+	private List<Prepared> prepare(List<Action> actions) {
+		List<Prepared> prepared = new ArrayList<>();
+		Set<String> items = new HashSet<>();
+		for (Action action : actions) {
+			TableStore table = this.context.catalog().getRequired(action.table());
+			if (action.kind() == Kind.CONDITION_CHECK && action.condition() == null) {
+				throw EngineException.validation(
+						"1 validation error detected: Value null at 'conditionCheck.conditionExpression' failed to satisfy constraint: Member must not be null");
+			}
+			ExpressionCompiler compiler = action.expressions()
+				.compiler(action.condition() != null || action.update() != null);
+			DynamoUpdate update = (action.update() != null) ? compiler.update(action.update()) : null;
+			DynamoCondition condition = (action.condition() != null) ? compiler.condition(action.condition()) : null;
+			compiler.verifyAllUsed();
+			PrimaryKey key = (action.kind() == Kind.PUT) ? ItemValidator.item(table.definition(), action.item())
+					: ItemValidator.key(table.definition(), action.key());
+			if (!items.add(table.name() + "\u0000" + key)) {
+				throw EngineException.validation("Transaction request cannot include multiple operations on one item");
+			}
+			prepared.add(new Prepared(action, table, key, condition, update));
+		}
+		return prepared;
+	}
+
+	/** The item an action leaves (null for a delete or a check), or an exception. */
+	private static @Nullable Item evaluate(Prepared action) {
+		Item current = action.table().get(action.key());
+		WriteSupport.check(action.condition(), current, action.action().returnOldOnConditionFailure());
+		return switch (action.action().kind()) {
+			case CONDITION_CHECK, DELETE -> null;
+			case PUT -> action.action().item();
+			case UPDATE ->
+				UpdateItemOperation.apply(action.table().definition(), action.action().key(), current, action.update());
+		};
+	}
+
+	private static CancellationReason reason(EngineException ex) {
+		if (ex.code() == ErrorCode.CONDITIONAL_CHECK_FAILED) {
+			return new CancellationReason("ConditionalCheckFailed", ex.getMessage(), ex.item());
+		}
+		if (ex.code() == ErrorCode.VALIDATION) {
+			return new CancellationReason("ValidationError", ex.getMessage(), null);
+		}
+		throw ex;
+	}
+
+	/** The kind of a transaction action. */
+	public enum Kind {
+
+		CONDITION_CHECK, PUT, DELETE, UPDATE
+
+	}
+
+	/**
+	 * One action of a transaction.
+	 *
+	 * @param kind what the action does
+	 * @param table the table name
+	 * @param item the item of a PUT, else {@code null}
+	 * @param key the key of the other kinds, else {@code null}
+	 * @param update the UpdateExpression of an UPDATE, else {@code null}
+	 * @param condition the ConditionExpression, or {@code null}
+	 * @param expressions names and values of the expressions
+	 * @param returnOldOnConditionFailure ReturnValuesOnConditionCheckFailure=ALL_OLD
+	 */
+	public record Action(Kind kind, String table, @Nullable Item item, @Nullable Map<String, Value> key,
+			@Nullable String update, @Nullable String condition, ExpressionInput expressions,
+			boolean returnOldOnConditionFailure) {
+
+	}
+
+	/**
+	 * A TransactWriteItems request.
+	 *
+	 * @param actions the actions, in order
+	 * @param clientRequestToken the idempotency token, or {@code null}
+	 */
+	public record Request(List<Action> actions, @Nullable String clientRequestToken) {
+
+	}
+
+	private record Prepared(Action action, TableStore table, PrimaryKey key, @Nullable DynamoCondition condition,
+			@Nullable DynamoUpdate update) {
+
+	}
+
+}

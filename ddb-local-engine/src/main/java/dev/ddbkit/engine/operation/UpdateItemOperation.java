@@ -1,0 +1,88 @@
+package dev.ddbkit.engine.operation;
+
+import java.util.Map;
+import java.util.Objects;
+
+import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.expression.DynamoCondition;
+import dev.ddbkit.engine.expression.DynamoUpdate;
+import dev.ddbkit.engine.expression.ExpressionCompiler;
+import dev.ddbkit.engine.schema.TableDefinition;
+import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.storage.WriteDecision;
+import dev.ddbkit.engine.storage.WriteOutcome;
+import dev.ddbkit.engine.value.Item;
+import dev.ddbkit.engine.value.PrimaryKey;
+import dev.ddbkit.engine.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * UpdateItem: edits an item's attributes with an UpdateExpression, creating the item
+ * (from its key) when absent, optionally under a ConditionExpression. Key attributes
+ * cannot be changed.
+ * <p>
+ * Source: DynamoDB API Reference, "UpdateItem".
+ */
+public final class UpdateItemOperation {
+
+	private final EngineContext context;
+
+	public UpdateItemOperation(EngineContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * Applies the update; returns the attributes ReturnValues asks for, or {@code null}.
+	 */
+	public @Nullable Item execute(Request request) {
+		TableStore table = this.context.catalog().getRequired(request.table());
+		ExpressionCompiler compiler = request.expressions()
+			.compiler(request.update() != null || request.condition() != null);
+		DynamoUpdate update = (request.update() != null) ? compiler.update(request.update()) : null;
+		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition()) : null;
+		compiler.verifyAllUsed();
+		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
+		WriteOutcome outcome = table.write(key, (current) -> {
+			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
+			return WriteDecision.put(apply(table.definition(), request.key(), current, update));
+		});
+		return WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem());
+	}
+
+	/**
+	 * The item an update produces from the current item (or the key alone when absent).
+	 * @throws EngineException ValidationException when the update changes a key attribute
+	 * or makes the item invalid
+	 */
+	static Item apply(TableDefinition table, Map<String, Value> key, @Nullable Item current,
+			@Nullable DynamoUpdate update) {
+		Item base = (current != null) ? current : new Item(key);
+		Item updated = (update != null) ? update.apply(base) : base;
+		for (String name : table.keySchema().attributeNames()) {
+			if (!Objects.equals(updated.get(name), base.get(name))) {
+				throw EngineException.validation(
+						"One or more parameter values were invalid: Cannot update attribute %s. This attribute is part of the key",
+						name);
+			}
+		}
+		ItemValidator.updated(table, updated);
+		return updated;
+	}
+
+	/**
+	 * An UpdateItem request.
+	 *
+	 * @param table the table name
+	 * @param key the key attributes
+	 * @param update the UpdateExpression, or {@code null}
+	 * @param condition the ConditionExpression, or {@code null}
+	 * @param expressions names and values of the expressions
+	 * @param returnValues any {@link ReturnValue}
+	 * @param returnOldOnConditionFailure ReturnValuesOnConditionCheckFailure=ALL_OLD
+	 */
+	public record Request(String table, Map<String, Value> key, @Nullable String update, @Nullable String condition,
+			ExpressionInput expressions, ReturnValue returnValues, boolean returnOldOnConditionFailure) {
+
+	}
+
+}

@@ -1,0 +1,132 @@
+package dev.ddbkit.engine.operation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.error.ErrorCode;
+import dev.ddbkit.engine.index.IndexMaintainer;
+import dev.ddbkit.engine.schema.BillingMode;
+import dev.ddbkit.engine.schema.IndexDefinition;
+import dev.ddbkit.engine.schema.KeySchema;
+import dev.ddbkit.engine.schema.TableDefinition;
+import dev.ddbkit.engine.schema.Throughput;
+import dev.ddbkit.engine.storage.IndexStatus;
+import dev.ddbkit.engine.storage.IndexStore;
+import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.value.ValueType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * UpdateTable: switches billing mode or throughput, and creates or deletes one global
+ * secondary index per call. A new GSI is backfilled from the table's items and stays
+ * CREATING (unreadable) for {@code EngineSettings.indexBackfillTime} on the engine clock.
+ * <p>
+ * Source: DynamoDB API Reference, "UpdateTable" ("You can create or delete only one
+ * global secondary index per UpdateTable operation"); Developer Guide "Adding a global
+ * secondary index to an existing table" (backfilling, IndexStatus CREATING then ACTIVE).
+ */
+public final class UpdateTableOperation {
+
+	private static final String INVALID = "One or more parameter values were invalid: ";
+
+	private final EngineContext context;
+
+	public UpdateTableOperation(EngineContext context) {
+		this.context = context;
+	}
+
+	/** Applies the changes and returns the table. */
+	public TableStore execute(Request request) {
+		TableStore table = this.context.catalog().describeRequired(request.table());
+		if (request.createIndexes().size() + request.deleteIndexes().size() > 1) {
+			throw new EngineException(ErrorCode.LIMIT_EXCEEDED,
+					"Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
+		}
+		table.lock().lock();
+		try {
+			TableDefinition definition = table.definition();
+			BillingMode mode = (request.billingMode() != null) ? request.billingMode() : definition.billingMode();
+			Throughput throughput = (request.billingMode() == BillingMode.PAY_PER_REQUEST) ? null
+					: (request.throughput() != null) ? request.throughput() : definition.throughput();
+			CreateTableOperation.checkBilling(mode, throughput);
+			Map<String, ValueType> attributes = new LinkedHashMap<>(definition.attributeDefinitions());
+			attributes.putAll(request.attributeDefinitions());
+			List<IndexDefinition> globals = new ArrayList<>(definition.globalIndexes());
+			Map<String, IndexStore> stores = new LinkedHashMap<>(table.indexStores());
+			for (String name : request.deleteIndexes()) {
+				if (!globals.removeIf((index) -> index.name().equals(name))) {
+					throw new EngineException(ErrorCode.RESOURCE_NOT_FOUND,
+							"Requested resource not found: Index: " + name + " not found");
+				}
+				stores.remove(name);
+			}
+			IndexStore created = null;
+			for (CreateTableOperation.IndexRequest index : request.createIndexes()) {
+				IndexDefinition added = newIndex(index, definition, attributes, mode);
+				globals.add(added);
+				created = new IndexStore(added, definition.keySchema(), IndexStatus.CREATING);
+				stores.put(added.name(), created);
+			}
+			retainUsed(definition, globals, attributes);
+			table.redefine(definition.withGlobalIndexes(globals, attributes).withBilling(mode, throughput), stores);
+			if (created != null) {
+				IndexMaintainer.backfill(table, created);
+				created.backfillingUntil(
+						this.context.clock().instant().plus(this.context.settings().indexBackfillTime()),
+						this.context.clock());
+			}
+			return table;
+		}
+		finally {
+			table.lock().unlock();
+		}
+	}
+
+	private static IndexDefinition newIndex(CreateTableOperation.IndexRequest index, TableDefinition table,
+			Map<String, ValueType> attributes, BillingMode mode) {
+		CreateTableOperation.checkName(index.name(), "indexName");
+		if (table.index(index.name()) != null) {
+			throw EngineException.validation(
+					"One or more parameter values were invalid: Attempting to create an index which already exists");
+		}
+		if (table.globalIndexes().size() >= 20) {
+			throw new EngineException(ErrorCode.LIMIT_EXCEEDED,
+					"Subscriber limit exceeded: The number of global secondary indexes for this table exceeds the limit of 20");
+		}
+		KeySchema key = CreateTableOperation.keySchema(index.keySchema(), attributes);
+		CreateTableOperation.checkProjection(index.name(), index.projection());
+		CreateTableOperation.checkBilling(mode, index.throughput());
+		return new IndexDefinition(index.name(), true, key, index.projection(), index.throughput());
+	}
+
+	/** Keeps the definitions of attributes some key still uses (a deleted GSI's go). */
+	private static void retainUsed(TableDefinition table, List<IndexDefinition> globals,
+			Map<String, ValueType> attributes) {
+		Set<String> used = new HashSet<>(table.keySchema().attributeNames());
+		globals.forEach((index) -> used.addAll(index.keySchema().attributeNames()));
+		table.localIndexes().forEach((index) -> used.addAll(index.keySchema().attributeNames()));
+		attributes.keySet().retainAll(used);
+	}
+
+	/**
+	 * An UpdateTable request.
+	 *
+	 * @param table the table name
+	 * @param billingMode the new billing mode, or {@code null}
+	 * @param throughput the new provisioned throughput, or {@code null}
+	 * @param attributeDefinitions types of the attributes new indexes key on
+	 * @param createIndexes GSIs to create (at most one)
+	 * @param deleteIndexes GSI names to delete (at most one)
+	 */
+	public record Request(String table, @Nullable BillingMode billingMode, @Nullable Throughput throughput,
+			Map<String, ValueType> attributeDefinitions, List<CreateTableOperation.IndexRequest> createIndexes,
+			List<String> deleteIndexes) {
+
+	}
+
+}

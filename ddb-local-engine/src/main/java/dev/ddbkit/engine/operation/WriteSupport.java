@@ -1,0 +1,75 @@
+package dev.ddbkit.engine.operation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.error.ErrorCode;
+import dev.ddbkit.engine.expression.DynamoCondition;
+import dev.ddbkit.engine.value.Item;
+import dev.ddbkit.engine.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Condition checks and ReturnValues shared by the write operations.
+ * <p>
+ * Source: DynamoDB API Reference, "PutItem"/"UpdateItem"/"DeleteItem" (ReturnValues,
+ * ReturnValuesOnConditionCheckFailure); a failed condition raises
+ * ConditionalCheckFailedException "The conditional request failed".
+ */
+final class WriteSupport {
+
+	static final String CONDITION_FAILED = "The conditional request failed";
+
+	private WriteSupport() {
+	}
+
+	/** Throws ConditionalCheckFailedException when the condition does not hold. */
+	static void check(@Nullable DynamoCondition condition, @Nullable Item current, boolean returnOldOnFailure) {
+		if (condition != null && !condition.test((current != null) ? current : Item.EMPTY)) {
+			throw failed(current, returnOldOnFailure);
+		}
+	}
+
+	/** A ConditionalCheckFailedException carrying the item when asked for. */
+	static EngineException failed(@Nullable Item current, boolean returnOldOnFailure) {
+		Map<String, Value> item = (returnOldOnFailure && current != null) ? current.attributes() : null;
+		return new EngineException(ErrorCode.CONDITIONAL_CHECK_FAILED, CONDITION_FAILED, item);
+	}
+
+	/** The attributes a write returns for its ReturnValues, or {@code null} for none. */
+	static @Nullable Item returned(ReturnValue returnValue, @Nullable Item oldItem, @Nullable Item newItem) {
+		return switch (returnValue) {
+			case NONE -> null;
+			case ALL_OLD -> oldItem;
+			case ALL_NEW -> newItem;
+			case UPDATED_OLD -> changed(oldItem, newItem);
+			case UPDATED_NEW -> changed(newItem, oldItem);
+		};
+	}
+
+	/** The top-level attributes of {@code side} whose value differs in {@code other}. */
+	private static @Nullable Item changed(@Nullable Item side, @Nullable Item other) {
+		if (side == null) {
+			return null;
+		}
+		Map<String, Value> changed = new LinkedHashMap<>();
+		side.attributes().forEach((name, value) -> {
+			if (other == null || !Objects.equals(other.get(name), value)) {
+				changed.put(name, value);
+			}
+		});
+		return changed.isEmpty() ? null : new Item(changed);
+	}
+
+	static void requireOneOf(ReturnValue returnValue, String message, ReturnValue... allowed) {
+		for (ReturnValue candidate : allowed) {
+			if (candidate == returnValue) {
+				return;
+			}
+		}
+		throw EngineException.validation(message);
+	}
+
+}

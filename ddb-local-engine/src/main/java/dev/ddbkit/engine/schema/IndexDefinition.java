@@ -1,0 +1,28 @@
+package dev.ddbkit.engine.schema;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A secondary index of a table: global (own partition key) or local (the table's
+ * partition key, another sort key).
+ * <p>
+ * Source: DynamoDB Developer Guide, "Improving data access with secondary indexes".
+ */
+public record IndexDefinition(String name, boolean global, KeySchema keySchema, Projection projection,
+		@Nullable Throughput throughput) {
+
+	/**
+	 * The attribute names an index entry always holds: the index key and the table key.
+	 * @param tableKey the base table's key schema
+	 * @return index key names first, then the table key names
+	 */
+	public Set<String> keyAttributes(KeySchema tableKey) {
+		Set<String> names = new LinkedHashSet<>(this.keySchema.attributeNames());
+		names.addAll(tableKey.attributeNames());
+		return names;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Transactions: idempotency tokens for TransactWriteItems.
+ */
+@NullMarked
+package dev.ddbkit.engine.transaction;
+
+import org.jspecify.annotations.NullMarked;
