@@ -1,9 +1,12 @@
 package dev.ddbkit.mapping.resilience;
 
+import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -22,6 +25,8 @@ public final class DynamoClients {
 
 	/** The name of the Resilience4j retry built from settings. */
 	public static final String RETRY_NAME = "ddb";
+
+	private static final Logger logger = LoggerFactory.getLogger(DynamoClients.class);
 
 	private DynamoClients() {
 	}
@@ -58,8 +63,21 @@ public final class DynamoClients {
 	 * @param retry the retry, e.g. from {@link #retry(DynamoRetrySettings)} or a registry
 	 * @param listener told about retries and spent budgets
 	 * @return the retrying client
+	 * @throws IllegalArgumentException when {@code client} is already decorated with a
+	 * retry
 	 */
 	public static DynamoDbClient withRetry(DynamoDbClient client, Retry retry, DynamoRetryListener listener) {
+		if (InterceptingInvocationHandler.isDecoratedWith(client, RetryingInterceptor.class)) {
+			throw new IllegalArgumentException(
+					"The client already retries: ddbkit applies exactly one retry layer, decorate the undecorated client");
+		}
+		OptionalInt sdkAttempts = DynamoSdkRetries.maxAttempts(client);
+		if (sdkAttempts.isPresent() && sdkAttempts.getAsInt() > 1) {
+			logger.warn(
+					"The SDK client retries up to {} attempts beneath ddbkit's retry, so attempts multiply and "
+							+ "throttles stay hidden; build it with DynamoSdkRetries.disable(builder)",
+					sdkAttempts.getAsInt());
+		}
 		return DynamoClientInterceptor.decorate(client, new RetryingInterceptor(retry, listener));
 	}
 

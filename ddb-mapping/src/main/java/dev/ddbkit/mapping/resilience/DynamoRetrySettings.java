@@ -22,7 +22,10 @@ import java.util.Objects;
  */
 public record DynamoRetrySettings(int maxAttempts, Duration baseDelay, Duration maxDelay, Jitter jitter) {
 
-	/** Attempts in all by default: as many as the SDK's legacy mode gives DynamoDB. */
+	/**
+	 * Attempts in all by default: with the default delays the seven waits are at most
+	 * 6.35 s together (3.2 s on average with full jitter).
+	 */
 	public static final int DEFAULT_MAX_ATTEMPTS = 8;
 
 	/** The cap of the first wait by default. */

@@ -1,8 +1,11 @@
 package dev.ddbkit.mapping.resilience;
 
+import java.util.OptionalInt;
+
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.builder.SdkClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Turns the AWS SDK's own retries off on a client builder, so that ddbkit's retry layer
@@ -19,6 +22,29 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 public final class DynamoSdkRetries {
 
 	private DynamoSdkRetries() {
+	}
+
+	/**
+	 * The attempts per call the SDK makes beneath any decorator of {@code client}, as its
+	 * resolved configuration reports them (the default legacy mode reports 9 for
+	 * DynamoDB).
+	 * @param client an SDK client, or a decorator of one
+	 * @return the SDK's attempts per call; empty when the client does not report them (an
+	 * in-process engine, a test double)
+	 */
+	public static OptionalInt maxAttempts(DynamoDbClient client) {
+		try {
+			return client.serviceClientConfiguration()
+				.overrideConfiguration()
+				.retryStrategy()
+				.map((strategy) -> OptionalInt.of(strategy.maxAttempts()))
+				.orElseGet(OptionalInt::empty);
+		}
+		catch (RuntimeException ex) {
+			// Clients other than the SDK's may not implement
+			// serviceClientConfiguration().
+			return OptionalInt.empty();
+		}
 	}
 
 	/**

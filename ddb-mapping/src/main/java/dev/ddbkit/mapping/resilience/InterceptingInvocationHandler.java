@@ -3,6 +3,7 @@ package dev.ddbkit.mapping.resilience;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.function.Consumer;
 
@@ -24,6 +25,22 @@ final class InterceptingInvocationHandler implements InvocationHandler {
 	InterceptingInvocationHandler(DynamoDbClient delegate, DynamoClientInterceptor interceptor) {
 		this.delegate = delegate;
 		this.interceptor = interceptor;
+	}
+
+	/**
+	 * Whether {@code client}, or a client it decorates, already runs an interceptor of
+	 * {@code type}.
+	 */
+	static boolean isDecoratedWith(DynamoDbClient client, Class<? extends DynamoClientInterceptor> type) {
+		Object current = client;
+		while (Proxy.isProxyClass(current.getClass())
+				&& Proxy.getInvocationHandler(current) instanceof InterceptingInvocationHandler handler) {
+			if (type.isInstance(handler.interceptor)) {
+				return true;
+			}
+			current = handler.delegate;
+		}
+		return false;
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class DynamoClientsUnitTests {
 
@@ -147,6 +148,16 @@ class DynamoClientsUnitTests {
 
 		assertThat(items).containsExactly(item, item);
 		assertThat(this.dynamo.requests()).hasSize(4);
+	}
+
+	@Test
+	void refusesToAddASecondRetryLayer() {
+		DynamoDbClient retrying = DynamoClients.withRetry(this.dynamo, IMMEDIATE);
+		DynamoDbClient decorated = DynamoClientInterceptor.decorate(retrying,
+				(request, chain) -> chain.proceed(request));
+
+		assertThatIllegalArgumentException().isThrownBy(() -> DynamoClients.withRetry(decorated, IMMEDIATE))
+			.withMessageStartingWith("The client already retries: ddbkit applies exactly one retry layer");
 	}
 
 	@Test
