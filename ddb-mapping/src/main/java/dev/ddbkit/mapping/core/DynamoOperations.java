@@ -1,5 +1,6 @@
 package dev.ddbkit.mapping.core;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -68,6 +69,20 @@ public interface DynamoOperations {
 	 * exist
 	 */
 	<T> T update(Class<T> type, Object id, DynamoUpdate update);
+
+	/**
+	 * Runs a write transaction: every action applies or none does.
+	 * @param transaction the actions
+	 * @return the entities the transaction put or inserted, in action order, carrying
+	 * their new versions
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when a version
+	 * check failed
+	 * @throws org.springframework.dao.DuplicateKeyException when an insert found its key
+	 * taken
+	 * @throws dev.ddbkit.mapping.DynamoTransactionCanceledException for any other
+	 * cancellation, with every reason
+	 */
+	List<Object> transact(DynamoTransaction transaction);
 
 	/**
 	 * Reads an entity by identifier (eventually consistent).

@@ -66,6 +66,10 @@ public class DynamoTemplate implements DynamoOperations {
 
 	private final Map<Class<?>, DynamoDbTable<?>> tables = new ConcurrentHashMap<>();
 
+	private final Map<Class<?>, DynamoTableSchema<?>> tableSchemas = new ConcurrentHashMap<>();
+
+	private final TransactionWriter transactions;
+
 	/**
 	 * Creates a template.
 	 * @param client the DynamoDB client
@@ -81,6 +85,20 @@ public class DynamoTemplate implements DynamoOperations {
 			.build();
 		this.executor = new QueryExecutor(client, this.converter, this.translator);
 		this.ids = new IdResolver(mappingContext);
+		this.transactions = new TransactionWriter(client, this.converter, this.ids, this.translator,
+				this::getTableSchema);
+	}
+
+	/**
+	 * The Enhanced Client table schema of an entity.
+	 * @param type the entity class
+	 * @param <T> the entity type
+	 * @return the schema
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> DynamoTableSchema<T> getTableSchema(Class<T> type) {
+		return (DynamoTableSchema<T>) this.tableSchemas.computeIfAbsent(type,
+				(key) -> new DynamoTableSchema<>(this.mappingContext.getRequiredEntitySchema(type), this.converter));
 	}
 
 	/** The DynamoDB client. */
@@ -107,8 +125,8 @@ public class DynamoTemplate implements DynamoOperations {
 	@SuppressWarnings("unchecked")
 	public <T> DynamoDbTable<T> getTable(Class<T> type) {
 		return (DynamoDbTable<T>) this.tables.computeIfAbsent(type, (key) -> {
-			EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
-			return this.enhancedClient.table(schema.getTableName(), new DynamoTableSchema<>(schema, this.converter));
+			DynamoTableSchema<T> schema = getTableSchema(type);
+			return this.enhancedClient.table(schema.getSchema().getTableName(), schema);
 		});
 	}
 
@@ -198,6 +216,11 @@ public class DynamoTemplate implements DynamoOperations {
 			throw this.translator.translate(ex, "UpdateItem " + schema.getTypeName() + " " + key,
 					schema.getTableName());
 		}
+	}
+
+	@Override
+	public List<Object> transact(DynamoTransaction transaction) {
+		return this.transactions.write(transaction);
 	}
 
 	@Override
