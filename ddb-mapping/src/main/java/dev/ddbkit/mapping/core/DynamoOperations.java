@@ -1,5 +1,6 @@
 package dev.ddbkit.mapping.core;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +84,40 @@ public interface DynamoOperations {
 	 * cancellation, with every reason
 	 */
 	List<Object> transact(DynamoTransaction transaction);
+
+	/**
+	 * Writes entities with BatchWriteItem, 25 per request, retrying unprocessed items
+	 * with backoff. Batch writes cannot carry conditions, so versioned entities must be
+	 * new (version {@code null} or 0); they are written with version 1. Entities with the
+	 * same key are merged (the last one wins).
+	 * @param entities the entities
+	 * @param <T> the entity type
+	 * @return the entities as written (with their versions)
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every item left
+	 * unprocessed
+	 */
+	<T> List<T> batchSave(Collection<T> entities);
+
+	/**
+	 * Deletes items with BatchWriteItem, 25 per request, without version checks.
+	 * @param type the entity class
+	 * @param ids the identifiers
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every key left
+	 * unprocessed
+	 */
+	void batchDelete(Class<?> type, Collection<?> ids);
+
+	/**
+	 * Reads entities with BatchGetItem, 100 keys per request, retrying unprocessed keys
+	 * with backoff.
+	 * @param type the entity class
+	 * @param ids the identifiers
+	 * @param <T> the entity type
+	 * @return the entities found, in the order of {@code ids}
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every key left
+	 * unread
+	 */
+	<T> List<T> batchGet(Class<T> type, Collection<?> ids);
 
 	/**
 	 * Reads an entity by identifier (eventually consistent).

@@ -1,6 +1,7 @@
 package dev.ddbkit.mapping.core;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The {@link DynamoOperations} on any {@link DynamoDbClient} (AWS, LocalStack, DynamoDB
@@ -70,6 +72,8 @@ public class DynamoTemplate implements DynamoOperations {
 
 	private final TransactionWriter transactions;
 
+	private final BatchExecutor batches;
+
 	/**
 	 * Creates a template.
 	 * @param client the DynamoDB client
@@ -85,6 +89,7 @@ public class DynamoTemplate implements DynamoOperations {
 			.build();
 		this.executor = new QueryExecutor(client, this.converter, this.translator);
 		this.ids = new IdResolver(mappingContext);
+		this.batches = new BatchExecutor(client, this.translator);
 		this.transactions = new TransactionWriter(client, this.converter, this.ids, this.translator,
 				this::getTableSchema);
 	}
@@ -216,6 +221,81 @@ public class DynamoTemplate implements DynamoOperations {
 			throw this.translator.translate(ex, "UpdateItem " + schema.getTypeName() + " " + key,
 					schema.getTableName());
 		}
+	}
+
+	/**
+	 * Sets how batch operations retry unprocessed items.
+	 * @param policy the policy, {@link DynamoBatchPolicy#DEFAULT} by default
+	 */
+	public void setBatchPolicy(DynamoBatchPolicy policy) {
+		this.batches.setPolicy(policy);
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> List<T> batchSave(Collection<T> entities) {
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
+		List<T> written = new ArrayList<>();
+		for (T entity : entities) {
+			DynamoTableSchema<T> tableSchema = getTableSchema((Class<T>) entity.getClass());
+			EntitySchema<T> schema = tableSchema.getSchema();
+			DynamoPersistentProperty versionProperty = schema.getVersionProperty();
+			T toWrite = entity;
+			if (versionProperty != null) {
+				Object version = currentVersion(schema, entity);
+				if (version != null && ((Number) version).longValue() != 0) {
+					throw new InvalidDataAccessApiUsageException("batchSave cannot check versions: "
+							+ schema.getTypeName() + " " + schema.renderTableKey(entity) + " has version " + version
+							+ "; use save or a transaction");
+				}
+				toWrite = this.converter.setProperty(entity, versionProperty,
+						(versionProperty.getType() == Integer.class || versionProperty.getType() == int.class) ? 1
+								: 1L);
+			}
+			Map<String, AttributeValue> item = tableSchema.itemToMap(toWrite, true);
+			writes.add(new BatchExecutor.TableWrite(schema.getTableName(), schema.renderTableKey(toWrite),
+					WriteRequest.builder().putRequest((put) -> put.item(item)).build()));
+			written.add(toWrite);
+		}
+		this.batches.write(writes);
+		return written;
+	}
+
+	@Override
+	public void batchDelete(Class<?> type, Collection<?> ids) {
+		EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(type);
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
+		for (Object id : ids) {
+			Map<String, String> key = schema.renderTableKey(this.ids.keyProperties(schema, id));
+			writes.add(new BatchExecutor.TableWrite(schema.getTableName(), key,
+					WriteRequest.builder().deleteRequest((delete) -> delete.key(attributes(key))).build()));
+		}
+		this.batches.write(writes);
+	}
+
+	@Override
+	public <T> List<T> batchGet(Class<T> type, Collection<?> ids) {
+		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
+		List<Map<String, AttributeValue>> keys = new ArrayList<>();
+		for (Object id : ids) {
+			keys.add(attributes(schema.renderTableKey(this.ids.keyProperties(schema, id))));
+		}
+		Map<String, T> found = new java.util.HashMap<>();
+		for (Map<String, AttributeValue> item : this.batches.read(schema.getTableName(), keys, false)) {
+			if (QueryExecutor.isOfType(item, schema)) {
+				found.put(item.get(EntitySchema.PARTITION_KEY_ATTRIBUTE).s() + '\u0000'
+						+ item.get(EntitySchema.SORT_KEY_ATTRIBUTE).s(), this.converter.read(type, item));
+			}
+		}
+		List<T> ordered = new ArrayList<>();
+		for (Map<String, AttributeValue> key : keys) {
+			T entity = found.remove(key.get(EntitySchema.PARTITION_KEY_ATTRIBUTE).s() + '\u0000'
+					+ key.get(EntitySchema.SORT_KEY_ATTRIBUTE).s());
+			if (entity != null) {
+				ordered.add(entity);
+			}
+		}
+		return ordered;
 	}
 
 	@Override
