@@ -412,9 +412,18 @@ public class DynamoTemplate implements DynamoOperations {
 		return new DynamoItemCollection(items, unknown);
 	}
 
-	private <T> KeyCondition compile(EntitySchema<T> schema, DynamoQuery<T> query) {
-		return KeyConditions.compile(schema.getRequiredAccessPath(query.getIndexName()), query.getEqualities(),
-				query.getSortCriterion());
+	private <T> QueryExecutor.Target compile(EntitySchema<T> schema, DynamoQuery<T> query) {
+		FilterRenderer.RenderedFilter filter = FilterRenderer.render(schema, this.converter, query.getFilters());
+		AccessPath path = schema.getRequiredAccessPath(query.isScan() ? null : query.getIndexName());
+		if (query.isScan()) {
+			if (!query.getEqualities().isEmpty() || query.getSortCriterion() != null) {
+				throw new InvalidDataAccessApiUsageException("A table scan has no key condition; express conditions on "
+						+ query.getEqualities().keySet() + " as filters");
+			}
+			return new QueryExecutor.Target(path, null, filter);
+		}
+		return new QueryExecutor.Target(path,
+				KeyConditions.compile(path, query.getEqualities(), query.getSortCriterion()), filter);
 	}
 
 	private static QueryExecutor.QueryOptions options(DynamoQuery<?> query) {
