@@ -386,6 +386,17 @@ public class DynamoTemplate implements DynamoOperations {
 	}
 
 	@Override
+	public long count(DynamoQuery<?> query) {
+		EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(query.getType());
+		return this.executor.count(schema, compileAny(schema, query), options(query.toBuilder().cursor(null).build()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> QueryExecutor.Target compileAny(EntitySchema<?> schema, DynamoQuery<?> query) {
+		return compile((EntitySchema<T>) schema, (DynamoQuery<T>) query);
+	}
+
+	@Override
 	public <T> Stream<T> scan(Class<T> type) {
 		return this.executor.scan(this.mappingContext.getRequiredEntitySchema(type));
 	}

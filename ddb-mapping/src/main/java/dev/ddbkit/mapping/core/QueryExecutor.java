@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Runs compiled key conditions: one Query request per DynamoDB page, items of other
@@ -124,6 +125,71 @@ final class QueryExecutor {
 			.flatMap(List::stream)
 			.filter((item) -> isOfType(item, schema))
 			.map((item) -> this.converter.read(schema.getType(), item));
+	}
+
+	/**
+	 * Counts the items of the entity's type with {@code Select=COUNT} over every page,
+	 * the entity type checked by a filter on the type attribute, so no item is
+	 * transferred.
+	 */
+	long count(EntitySchema<?> schema, Target target, QueryOptions options) {
+		checkConsistency(target.path(), options.consistentRead());
+		if (target.empty()) {
+			return 0;
+		}
+		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, AttributeValue> values = new LinkedHashMap<>();
+		String filter = "#ddbkitType = :ddbkitType";
+		names.put("#ddbkitType", EntitySchema.TYPE_ATTRIBUTE);
+		values.put(":ddbkitType", AttributeValue.fromS(schema.getTypeName()));
+		if (target.filter() != null) {
+			filter += " AND " + target.filter().expression();
+			names.putAll(target.filter().names());
+			values.putAll(target.filter().values());
+		}
+		KeyCondition condition = target.condition();
+		if (condition != null) {
+			names.putAll(condition.names());
+			values.putAll(condition.values());
+		}
+		long count = 0;
+		Map<String, AttributeValue> start = options.exclusiveStartKey();
+		do {
+			try {
+				if (condition == null) {
+					ScanResponse response = this.client.scan(ScanRequest.builder()
+						.tableName(schema.getTableName())
+						.select(Select.COUNT)
+						.filterExpression(filter)
+						.expressionAttributeNames(names)
+						.expressionAttributeValues(values)
+						.exclusiveStartKey(start)
+						.build());
+					count += response.count();
+					start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+				}
+				else {
+					QueryResponse response = this.client.query(QueryRequest.builder()
+						.tableName(schema.getTableName())
+						.indexName(condition.path().indexName())
+						.select(Select.COUNT)
+						.keyConditionExpression(condition.expression())
+						.filterExpression(filter)
+						.expressionAttributeNames(names)
+						.expressionAttributeValues(values)
+						.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+						.exclusiveStartKey(start)
+						.build());
+					count += response.count();
+					start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+				}
+			}
+			catch (SdkException ex) {
+				throw this.translator.translate(ex, "Count " + schema.getTypeName(), schema.getTableName());
+			}
+		}
+		while (start != null);
+		return count;
 	}
 
 	List<Map<String, AttributeValue>> readAll(EntitySchema<?> schema, KeyCondition condition) {

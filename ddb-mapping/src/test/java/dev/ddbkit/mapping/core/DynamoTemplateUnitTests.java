@@ -228,6 +228,10 @@ class DynamoTemplateUnitTests {
 				.build())
 			.toList()).containsExactlyInAnyOrder(orders.get(0), orders.get(3), orders.get(6));
 		assertThat(this.template.scan(Customer.class).toList()).extracting(Customer::customerId).containsExactly("c1");
+		assertThat(this.template.count(expensive)).isEqualTo(3);
+		assertThat(this.template.count(DynamoQuery.builder(Order.class).where("customerId", "c1").build()))
+			.isEqualTo(8);
+		assertThat(this.template.count(DynamoQuery.builder(Customer.class).scanTable().build())).isEqualTo(1);
 	}
 
 	@Test
