@@ -1,5 +1,7 @@
 package dev.ddbkit.mapping.core;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -70,6 +72,54 @@ public interface DynamoOperations {
 	<T> T update(Class<T> type, Object id, DynamoUpdate update);
 
 	/**
+	 * Runs a write transaction: every action applies or none does.
+	 * @param transaction the actions
+	 * @return the entities the transaction put or inserted, in action order, carrying
+	 * their new versions
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when a version
+	 * check failed
+	 * @throws org.springframework.dao.DuplicateKeyException when an insert found its key
+	 * taken
+	 * @throws dev.ddbkit.mapping.DynamoTransactionCanceledException for any other
+	 * cancellation, with every reason
+	 */
+	List<Object> transact(DynamoTransaction transaction);
+
+	/**
+	 * Writes entities with BatchWriteItem, 25 per request, retrying unprocessed items
+	 * with backoff. Batch writes cannot carry conditions, so versioned entities must be
+	 * new (version {@code null} or 0); they are written with version 1. Entities with the
+	 * same key are merged (the last one wins).
+	 * @param entities the entities
+	 * @param <T> the entity type
+	 * @return the entities as written (with their versions)
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every item left
+	 * unprocessed
+	 */
+	<T> List<T> batchSave(Collection<T> entities);
+
+	/**
+	 * Deletes items with BatchWriteItem, 25 per request, without version checks.
+	 * @param type the entity class
+	 * @param ids the identifiers
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every key left
+	 * unprocessed
+	 */
+	void batchDelete(Class<?> type, Collection<?> ids);
+
+	/**
+	 * Reads entities with BatchGetItem, 100 keys per request, retrying unprocessed keys
+	 * with backoff.
+	 * @param type the entity class
+	 * @param ids the identifiers
+	 * @param <T> the entity type
+	 * @return the entities found, in the order of {@code ids}
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every key left
+	 * unread
+	 */
+	<T> List<T> batchGet(Class<T> type, Collection<?> ids);
+
+	/**
 	 * Reads an entity by identifier (eventually consistent).
 	 * @param type the entity class
 	 * @param id the identifier
@@ -136,6 +186,15 @@ public interface DynamoOperations {
 	 * @return the entities
 	 */
 	<T> Stream<T> stream(DynamoQuery<T> query);
+
+	/**
+	 * Counts the entities a query matches with {@code Select=COUNT} over all pages (the
+	 * query's limit and cursor are ignored). Items are not transferred, but DynamoDB
+	 * still reads and bills them.
+	 * @param query the query
+	 * @return the number of matching entities
+	 */
+	long count(DynamoQuery<?> query);
 
 	/**
 	 * Scans the entity's whole table lazily, page by page, returning the items of this

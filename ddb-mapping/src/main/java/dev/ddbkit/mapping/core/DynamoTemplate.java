@@ -1,6 +1,7 @@
 package dev.ddbkit.mapping.core;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The {@link DynamoOperations} on any {@link DynamoDbClient} (AWS, LocalStack, DynamoDB
@@ -66,6 +68,12 @@ public class DynamoTemplate implements DynamoOperations {
 
 	private final Map<Class<?>, DynamoDbTable<?>> tables = new ConcurrentHashMap<>();
 
+	private final Map<Class<?>, DynamoTableSchema<?>> tableSchemas = new ConcurrentHashMap<>();
+
+	private final TransactionWriter transactions;
+
+	private final BatchExecutor batches;
+
 	/**
 	 * Creates a template.
 	 * @param client the DynamoDB client
@@ -81,6 +89,21 @@ public class DynamoTemplate implements DynamoOperations {
 			.build();
 		this.executor = new QueryExecutor(client, this.converter, this.translator);
 		this.ids = new IdResolver(mappingContext);
+		this.batches = new BatchExecutor(client, this.translator);
+		this.transactions = new TransactionWriter(client, this.converter, this.ids, this.translator,
+				this::getTableSchema);
+	}
+
+	/**
+	 * The Enhanced Client table schema of an entity.
+	 * @param type the entity class
+	 * @param <T> the entity type
+	 * @return the schema
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> DynamoTableSchema<T> getTableSchema(Class<T> type) {
+		return (DynamoTableSchema<T>) this.tableSchemas.computeIfAbsent(type,
+				(key) -> new DynamoTableSchema<>(this.mappingContext.getRequiredEntitySchema(type), this.converter));
 	}
 
 	/** The DynamoDB client. */
@@ -107,8 +130,8 @@ public class DynamoTemplate implements DynamoOperations {
 	@SuppressWarnings("unchecked")
 	public <T> DynamoDbTable<T> getTable(Class<T> type) {
 		return (DynamoDbTable<T>) this.tables.computeIfAbsent(type, (key) -> {
-			EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
-			return this.enhancedClient.table(schema.getTableName(), new DynamoTableSchema<>(schema, this.converter));
+			DynamoTableSchema<T> schema = getTableSchema(type);
+			return this.enhancedClient.table(schema.getSchema().getTableName(), schema);
 		});
 	}
 
@@ -200,6 +223,86 @@ public class DynamoTemplate implements DynamoOperations {
 		}
 	}
 
+	/**
+	 * Sets how batch operations retry unprocessed items.
+	 * @param policy the policy, {@link DynamoBatchPolicy#DEFAULT} by default
+	 */
+	public void setBatchPolicy(DynamoBatchPolicy policy) {
+		this.batches.setPolicy(policy);
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> List<T> batchSave(Collection<T> entities) {
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
+		List<T> written = new ArrayList<>();
+		for (T entity : entities) {
+			DynamoTableSchema<T> tableSchema = getTableSchema((Class<T>) entity.getClass());
+			EntitySchema<T> schema = tableSchema.getSchema();
+			DynamoPersistentProperty versionProperty = schema.getVersionProperty();
+			T toWrite = entity;
+			if (versionProperty != null) {
+				Object version = currentVersion(schema, entity);
+				if (version != null && ((Number) version).longValue() != 0) {
+					throw new InvalidDataAccessApiUsageException("batchSave cannot check versions: "
+							+ schema.getTypeName() + " " + schema.renderTableKey(entity) + " has version " + version
+							+ "; use save or a transaction");
+				}
+				toWrite = this.converter.setProperty(entity, versionProperty,
+						(versionProperty.getType() == Integer.class || versionProperty.getType() == int.class) ? 1
+								: 1L);
+			}
+			Map<String, AttributeValue> item = tableSchema.itemToMap(toWrite, true);
+			writes.add(new BatchExecutor.TableWrite(schema.getTableName(), schema.renderTableKey(toWrite),
+					WriteRequest.builder().putRequest((put) -> put.item(item)).build()));
+			written.add(toWrite);
+		}
+		this.batches.write(writes);
+		return written;
+	}
+
+	@Override
+	public void batchDelete(Class<?> type, Collection<?> ids) {
+		EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(type);
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
+		for (Object id : ids) {
+			Map<String, String> key = schema.renderTableKey(this.ids.keyProperties(schema, id));
+			writes.add(new BatchExecutor.TableWrite(schema.getTableName(), key,
+					WriteRequest.builder().deleteRequest((delete) -> delete.key(attributes(key))).build()));
+		}
+		this.batches.write(writes);
+	}
+
+	@Override
+	public <T> List<T> batchGet(Class<T> type, Collection<?> ids) {
+		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
+		List<Map<String, AttributeValue>> keys = new ArrayList<>();
+		for (Object id : ids) {
+			keys.add(attributes(schema.renderTableKey(this.ids.keyProperties(schema, id))));
+		}
+		Map<String, T> found = new java.util.HashMap<>();
+		for (Map<String, AttributeValue> item : this.batches.read(schema.getTableName(), keys, false)) {
+			if (QueryExecutor.isOfType(item, schema)) {
+				found.put(item.get(EntitySchema.PARTITION_KEY_ATTRIBUTE).s() + '\u0000'
+						+ item.get(EntitySchema.SORT_KEY_ATTRIBUTE).s(), this.converter.read(type, item));
+			}
+		}
+		List<T> ordered = new ArrayList<>();
+		for (Map<String, AttributeValue> key : keys) {
+			T entity = found.remove(key.get(EntitySchema.PARTITION_KEY_ATTRIBUTE).s() + '\u0000'
+					+ key.get(EntitySchema.SORT_KEY_ATTRIBUTE).s());
+			if (entity != null) {
+				ordered.add(entity);
+			}
+		}
+		return ordered;
+	}
+
+	@Override
+	public List<Object> transact(DynamoTransaction transaction) {
+		return this.transactions.write(transaction);
+	}
+
 	@Override
 	public <T> Optional<T> findById(Class<T> type, Object id, boolean consistentRead) {
 		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
@@ -283,6 +386,17 @@ public class DynamoTemplate implements DynamoOperations {
 	}
 
 	@Override
+	public long count(DynamoQuery<?> query) {
+		EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(query.getType());
+		return this.executor.count(schema, compileAny(schema, query), options(query.toBuilder().cursor(null).build()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> QueryExecutor.Target compileAny(EntitySchema<?> schema, DynamoQuery<?> query) {
+		return compile((EntitySchema<T>) schema, (DynamoQuery<T>) query);
+	}
+
+	@Override
 	public <T> Stream<T> scan(Class<T> type) {
 		return this.executor.scan(this.mappingContext.getRequiredEntitySchema(type));
 	}
@@ -309,9 +423,18 @@ public class DynamoTemplate implements DynamoOperations {
 		return new DynamoItemCollection(items, unknown);
 	}
 
-	private <T> KeyCondition compile(EntitySchema<T> schema, DynamoQuery<T> query) {
-		return KeyConditions.compile(schema.getRequiredAccessPath(query.getIndexName()), query.getEqualities(),
-				query.getSortCriterion());
+	private <T> QueryExecutor.Target compile(EntitySchema<T> schema, DynamoQuery<T> query) {
+		FilterRenderer.RenderedFilter filter = FilterRenderer.render(schema, this.converter, query.getFilters());
+		AccessPath path = schema.getRequiredAccessPath(query.isScan() ? null : query.getIndexName());
+		if (query.isScan()) {
+			if (!query.getEqualities().isEmpty() || query.getSortCriterion() != null) {
+				throw new InvalidDataAccessApiUsageException("A table scan has no key condition; express conditions on "
+						+ query.getEqualities().keySet() + " as filters");
+			}
+			return new QueryExecutor.Target(path, null, filter);
+		}
+		return new QueryExecutor.Target(path,
+				KeyConditions.compile(path, query.getEqualities(), query.getSortCriterion()), filter);
 	}
 
 	private static QueryExecutor.QueryOptions options(DynamoQuery<?> query) {
