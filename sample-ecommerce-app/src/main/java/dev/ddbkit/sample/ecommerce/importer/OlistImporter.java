@@ -33,16 +33,21 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the Olist CSV files into the table when the application starts, through the
- * repositories: customers (one per person, with the address of their newest order),
- * orders, order items, products and categories. Skips the load when the table already
- * holds the orders, so a restart against a persistent table does not write them twice.
+ * Loads the Olist CSV files into the table when the application starts: customers (one
+ * per person, with the address of their newest order), orders, products and categories
+ * through their repositories, order items through the template. Skips the load when the
+ * table already holds the orders, so a restart against a persistent table does not write
+ * them twice.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "sample.import.enabled", matchIfMissing = true)
 class OlistImporter implements ApplicationRunner {
 
 	private static final Log logger = LogFactory.getLog(OlistImporter.class);
+
+	private static final Comparator<Order> NEWEST_FIRST = Comparator.comparing(Order::getPurchasedAt)
+		.thenComparing(Order::getOrderId)
+		.reversed();
 
 	private final OlistCsvReader csv;
 
@@ -128,10 +133,6 @@ class OlistImporter implements ApplicationRunner {
 			return customer;
 		}).toList();
 	}
-
-	private static final Comparator<Order> NEWEST_FIRST = Comparator.comparing(Order::getPurchasedAt)
-		.thenComparing(Order::getOrderId)
-		.reversed();
 
 	private static OrderItem item(CSVRecord row) {
 		OrderItem item = new OrderItem(row.get("order_id"), OrderItem.line(Integer.parseInt(row.get("order_item_id"))),
