@@ -302,6 +302,30 @@ class SampleEcommerceApplicationEndToEndTests {
 	}
 
 	@Test
+	void cursorOfAnotherListingIsABadRequest() {
+		List<String> repeatBuyers = ordersByPerson().entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().size() > 1)
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+		String cursor = get("/customers/" + repeatBuyers.get(0) + "/orders?limit=1").body()
+			.get("nextCursor")
+			.asString();
+
+		List<Response> responses = List.of(
+				get("/customers/" + repeatBuyers.get(1) + "/orders?limit=1&cursor=" + cursor),
+				get("/orders?status=shipped&limit=1&cursor=" + cursor),
+				get("/orders?status=shipped&cursor=bm90IGpzb24"));
+
+		assertThat(responses).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			assertThat(response.body().get("detail").asString()).contains("Invalid cursor");
+		});
+	}
+
+	@Test
 	void unknownIdsAnswer404WithAProblemDetail() {
 		List<Response> responses = List.of(get("/customers/nobody"), get("/customers/nobody/orders"),
 				get("/orders/nothing"), get("/products/nothing"), get("/categories/nothing/products"),
