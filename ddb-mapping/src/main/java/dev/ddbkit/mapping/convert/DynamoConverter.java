@@ -84,6 +84,16 @@ public class DynamoConverter {
 	}
 
 	/**
+	 * Converts a value as a value of the given declared type is stored.
+	 * @param value the value
+	 * @param type the declared type (e.g. a property's or a collection element's)
+	 * @return the attribute value, or {@code null} for an empty set
+	 */
+	public @Nullable AttributeValue writeValue(Object value, TypeInformation<?> type) {
+		return this.values.write(value, type);
+	}
+
+	/**
 	 * Reads an item into an entity or nested object of the given type.
 	 * @param type the class
 	 * @param item the attributes
@@ -138,7 +148,14 @@ public class DynamoConverter {
 		return accessor.getBean();
 	}
 
-	private @Nullable AttributeValue writeProperty(DynamoPersistentProperty property, Object value) {
+	/**
+	 * Converts a value of a property as the property is stored (time-to-live as epoch
+	 * seconds, temporals sort-safe).
+	 * @param property the property
+	 * @param value its value
+	 * @return the attribute value, or {@code null} for an empty set
+	 */
+	public @Nullable AttributeValue writeProperty(DynamoPersistentProperty property, Object value) {
 		if (property.isTimeToLive()) {
 			long seconds = (value instanceof Instant instant) ? instant.getEpochSecond() : ((Number) value).longValue();
 			return AttributeValue.fromN(Long.toString(seconds));

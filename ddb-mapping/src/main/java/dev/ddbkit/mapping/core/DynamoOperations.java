@@ -1,5 +1,7 @@
 package dev.ddbkit.mapping.core;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -53,6 +55,69 @@ public interface DynamoOperations {
 	 * exists
 	 */
 	<T> T insert(T entity);
+
+	/**
+	 * Updates an item server-side (UpdateItem) and returns the entity as stored
+	 * afterwards. The item must exist; a versioned entity's version is incremented.
+	 * @param type the entity class
+	 * @param id the identifier
+	 * @param update the changes
+	 * @param <T> the entity type
+	 * @return the updated entity
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when the update
+	 * expects a version and the stored one differs (or the item is gone)
+	 * @throws dev.ddbkit.mapping.DynamoConditionFailedException when the item does not
+	 * exist
+	 */
+	<T> T update(Class<T> type, Object id, DynamoUpdate update);
+
+	/**
+	 * Runs a write transaction: every action applies or none does.
+	 * @param transaction the actions
+	 * @return the entities the transaction put or inserted, in action order, carrying
+	 * their new versions
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when a version
+	 * check failed
+	 * @throws org.springframework.dao.DuplicateKeyException when an insert found its key
+	 * taken
+	 * @throws dev.ddbkit.mapping.DynamoTransactionCanceledException for any other
+	 * cancellation, with every reason
+	 */
+	List<Object> transact(DynamoTransaction transaction);
+
+	/**
+	 * Writes entities with BatchWriteItem, 25 per request, retrying unprocessed items
+	 * with backoff. Batch writes cannot carry conditions, so versioned entities must be
+	 * new (version {@code null} or 0); they are written with version 1. Entities with the
+	 * same key are merged (the last one wins).
+	 * @param entities the entities
+	 * @param <T> the entity type
+	 * @return the entities as written (with their versions)
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every item left
+	 * unprocessed
+	 */
+	<T> List<T> batchSave(Collection<T> entities);
+
+	/**
+	 * Deletes items with BatchWriteItem, 25 per request, without version checks.
+	 * @param type the entity class
+	 * @param ids the identifiers
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every key left
+	 * unprocessed
+	 */
+	void batchDelete(Class<?> type, Collection<?> ids);
+
+	/**
+	 * Reads entities with BatchGetItem, 100 keys per request, retrying unprocessed keys
+	 * with backoff.
+	 * @param type the entity class
+	 * @param ids the identifiers
+	 * @param <T> the entity type
+	 * @return the entities found, in the order of {@code ids}
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every key left
+	 * unread
+	 */
+	<T> List<T> batchGet(Class<T> type, Collection<?> ids);
 
 	/**
 	 * Reads an entity by identifier (eventually consistent).

@@ -1,12 +1,14 @@
 package dev.ddbkit.mapping.core;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import dev.ddbkit.mapping.DynamoConditionFailedException;
 import dev.ddbkit.mapping.convert.DynamoConverter;
 import dev.ddbkit.mapping.convert.DynamoTableSchema;
 import dev.ddbkit.mapping.query.DynamoCursor;
@@ -37,6 +39,9 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The {@link DynamoOperations} on any {@link DynamoDbClient} (AWS, LocalStack, DynamoDB
@@ -63,6 +68,12 @@ public class DynamoTemplate implements DynamoOperations {
 
 	private final Map<Class<?>, DynamoDbTable<?>> tables = new ConcurrentHashMap<>();
 
+	private final Map<Class<?>, DynamoTableSchema<?>> tableSchemas = new ConcurrentHashMap<>();
+
+	private final TransactionWriter transactions;
+
+	private final BatchExecutor batches;
+
 	/**
 	 * Creates a template.
 	 * @param client the DynamoDB client
@@ -78,6 +89,21 @@ public class DynamoTemplate implements DynamoOperations {
 			.build();
 		this.executor = new QueryExecutor(client, this.converter, this.translator);
 		this.ids = new IdResolver(mappingContext);
+		this.batches = new BatchExecutor(client, this.translator);
+		this.transactions = new TransactionWriter(client, this.converter, this.ids, this.translator,
+				this::getTableSchema);
+	}
+
+	/**
+	 * The Enhanced Client table schema of an entity.
+	 * @param type the entity class
+	 * @param <T> the entity type
+	 * @return the schema
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> DynamoTableSchema<T> getTableSchema(Class<T> type) {
+		return (DynamoTableSchema<T>) this.tableSchemas.computeIfAbsent(type,
+				(key) -> new DynamoTableSchema<>(this.mappingContext.getRequiredEntitySchema(type), this.converter));
 	}
 
 	/** The DynamoDB client. */
@@ -104,8 +130,8 @@ public class DynamoTemplate implements DynamoOperations {
 	@SuppressWarnings("unchecked")
 	public <T> DynamoDbTable<T> getTable(Class<T> type) {
 		return (DynamoDbTable<T>) this.tables.computeIfAbsent(type, (key) -> {
-			EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
-			return this.enhancedClient.table(schema.getTableName(), new DynamoTableSchema<>(schema, this.converter));
+			DynamoTableSchema<T> schema = getTableSchema(type);
+			return this.enhancedClient.table(schema.getSchema().getTableName(), schema);
 		});
 	}
 
@@ -160,6 +186,121 @@ public class DynamoTemplate implements DynamoOperations {
 		Object nextVersion = (versionProperty.getType() == Integer.class || versionProperty.getType() == int.class)
 				? Integer.valueOf((int) next) : Long.valueOf(next);
 		return this.converter.setProperty(entity, versionProperty, nextVersion);
+	}
+
+	@Override
+	public <T> T update(Class<T> type, Object id, DynamoUpdate update) {
+		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
+		Map<String, Object> keyProperties = this.ids.keyProperties(schema, id);
+		Map<String, String> key = schema.renderTableKey(keyProperties);
+		UpdateRenderer.RenderedUpdate rendered = new UpdateRenderer(schema, this.converter).render(keyProperties,
+				update);
+		try {
+			UpdateItemResponse response = this.client.updateItem(UpdateItemRequest.builder()
+				.tableName(schema.getTableName())
+				.key(attributes(key))
+				.updateExpression(rendered.updateExpression())
+				.conditionExpression(rendered.conditionExpression())
+				.expressionAttributeNames(rendered.names())
+				.expressionAttributeValues(rendered.values())
+				.returnValues(ReturnValue.ALL_NEW)
+				.build());
+			return this.converter.read(type, response.attributes());
+		}
+		catch (ConditionalCheckFailedException ex) {
+			if (update.expectedVersion() != null) {
+				throw new OptimisticLockingFailureException(schema.getTypeName() + " with key " + key
+						+ " was not updated: expected stored version " + update.expectedVersion()
+						+ " but the item in table " + schema.getTableName() + " has another version or is gone", ex);
+			}
+			throw new DynamoConditionFailedException(schema.getTypeName() + " with key " + key
+					+ " was not updated: no such item in table " + schema.getTableName(), schema.getTableName(), key,
+					ex);
+		}
+		catch (SdkException ex) {
+			throw this.translator.translate(ex, "UpdateItem " + schema.getTypeName() + " " + key,
+					schema.getTableName());
+		}
+	}
+
+	/**
+	 * Sets how batch operations retry unprocessed items.
+	 * @param policy the policy, {@link DynamoBatchPolicy#DEFAULT} by default
+	 */
+	public void setBatchPolicy(DynamoBatchPolicy policy) {
+		this.batches.setPolicy(policy);
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> List<T> batchSave(Collection<T> entities) {
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
+		List<T> written = new ArrayList<>();
+		for (T entity : entities) {
+			DynamoTableSchema<T> tableSchema = getTableSchema((Class<T>) entity.getClass());
+			EntitySchema<T> schema = tableSchema.getSchema();
+			DynamoPersistentProperty versionProperty = schema.getVersionProperty();
+			T toWrite = entity;
+			if (versionProperty != null) {
+				Object version = currentVersion(schema, entity);
+				if (version != null && ((Number) version).longValue() != 0) {
+					throw new InvalidDataAccessApiUsageException("batchSave cannot check versions: "
+							+ schema.getTypeName() + " " + schema.renderTableKey(entity) + " has version " + version
+							+ "; use save or a transaction");
+				}
+				toWrite = this.converter.setProperty(entity, versionProperty,
+						(versionProperty.getType() == Integer.class || versionProperty.getType() == int.class) ? 1
+								: 1L);
+			}
+			Map<String, AttributeValue> item = tableSchema.itemToMap(toWrite, true);
+			writes.add(new BatchExecutor.TableWrite(schema.getTableName(), schema.renderTableKey(toWrite),
+					WriteRequest.builder().putRequest((put) -> put.item(item)).build()));
+			written.add(toWrite);
+		}
+		this.batches.write(writes);
+		return written;
+	}
+
+	@Override
+	public void batchDelete(Class<?> type, Collection<?> ids) {
+		EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(type);
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
+		for (Object id : ids) {
+			Map<String, String> key = schema.renderTableKey(this.ids.keyProperties(schema, id));
+			writes.add(new BatchExecutor.TableWrite(schema.getTableName(), key,
+					WriteRequest.builder().deleteRequest((delete) -> delete.key(attributes(key))).build()));
+		}
+		this.batches.write(writes);
+	}
+
+	@Override
+	public <T> List<T> batchGet(Class<T> type, Collection<?> ids) {
+		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
+		List<Map<String, AttributeValue>> keys = new ArrayList<>();
+		for (Object id : ids) {
+			keys.add(attributes(schema.renderTableKey(this.ids.keyProperties(schema, id))));
+		}
+		Map<String, T> found = new java.util.HashMap<>();
+		for (Map<String, AttributeValue> item : this.batches.read(schema.getTableName(), keys, false)) {
+			if (QueryExecutor.isOfType(item, schema)) {
+				found.put(item.get(EntitySchema.PARTITION_KEY_ATTRIBUTE).s() + '\u0000'
+						+ item.get(EntitySchema.SORT_KEY_ATTRIBUTE).s(), this.converter.read(type, item));
+			}
+		}
+		List<T> ordered = new ArrayList<>();
+		for (Map<String, AttributeValue> key : keys) {
+			T entity = found.remove(key.get(EntitySchema.PARTITION_KEY_ATTRIBUTE).s() + '\u0000'
+					+ key.get(EntitySchema.SORT_KEY_ATTRIBUTE).s());
+			if (entity != null) {
+				ordered.add(entity);
+			}
+		}
+		return ordered;
+	}
+
+	@Override
+	public List<Object> transact(DynamoTransaction transaction) {
+		return this.transactions.write(transaction);
 	}
 
 	@Override

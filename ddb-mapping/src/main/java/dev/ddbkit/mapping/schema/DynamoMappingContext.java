@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.ddbkit.mapping.DynamoMappingException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.mapping.MappingException;
 import org.springframework.data.mapping.context.AbstractMappingContext;
 import org.springframework.data.mapping.model.Property;
 import org.springframework.data.mapping.model.SimpleTypeHolder;
@@ -134,6 +137,23 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 		List<CreateTableRequest> requests = new ArrayList<>();
 		byTable.forEach((table, schemas) -> requests.add(TableRequests.createTable(table, schemas)));
 		return requests;
+	}
+
+	/**
+	 * Adds an entity, letting a {@link dev.ddbkit.mapping.DynamoMappingException} through
+	 * unwrapped so that its violations reach the application's start-up failure.
+	 */
+	@Override
+	protected Optional<DynamoPersistentEntity<?>> addPersistentEntity(TypeInformation<?> typeInformation) {
+		try {
+			return super.addPersistentEntity(typeInformation);
+		}
+		catch (MappingException ex) {
+			if (ex.getCause() instanceof DynamoMappingException violations) {
+				throw violations;
+			}
+			throw ex;
+		}
 	}
 
 	@Override

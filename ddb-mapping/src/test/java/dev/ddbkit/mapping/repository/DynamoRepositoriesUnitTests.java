@@ -210,7 +210,7 @@ class DynamoRepositoriesUnitTests {
 
 		@Bean
 		DynamoTemplate dynamoTemplate() {
-			return TestBackend.DYNAMODB_LOCAL.createTemplate(Customer.class, Order.class, Product.class);
+			return TestBackend.ENGINE.createTemplate(Customer.class, Order.class, Product.class);
 		}
 
 	}
@@ -221,7 +221,7 @@ class DynamoRepositoriesUnitTests {
 
 		@Bean
 		DynamoTemplate dynamoTemplate() {
-			return TestBackend.DYNAMODB_LOCAL.createTemplate(Order.class);
+			return TestBackend.ENGINE.createTemplate(Order.class);
 		}
 
 	}

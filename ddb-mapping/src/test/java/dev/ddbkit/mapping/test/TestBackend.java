@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.mapping.core.DynamoTemplate;
 import dev.ddbkit.mapping.schema.DynamoMappingContext;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
@@ -15,6 +16,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /** The DynamoDB backends the mapping tests run on, each started once per JVM. */
 public enum TestBackend {
 
+	/** The ddbkit engine in process, the primary backend. */
+	ENGINE(() -> DynamoEngine.create().client()),
+
+	/** Amazon's DynamoDB Local 3.x, embedded. */
 	DYNAMODB_LOCAL(() -> DynamoDBEmbedded.create().dynamoDbClient());
 
 	private static final AtomicInteger tables = new AtomicInteger();

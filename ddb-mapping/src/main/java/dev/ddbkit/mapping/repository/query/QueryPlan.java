@@ -57,7 +57,7 @@ public record QueryPlan(AccessPath path, List<DerivedCriterion> equalities, @Nul
 			text.append(" AND ")
 				.append(this.path.sortAttribute())
 				.append(' ')
-				.append(this.range.type())
+				.append(this.range.type().name())
 				.append(" on {")
 				.append(this.range.property())
 				.append('}');
