@@ -69,25 +69,21 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	public CreateTableResponse createTable(CreateTableRequest request) {
 		return call(() -> {
 			TableStore table = this.operations.createTable().execute(TableRequests.createTable(request));
-			return CreateTableResponse.builder()
-				.tableDescription(TableDescriptions.describe(table, TableStatus.ACTIVE))
-				.build();
+			return CreateTableResponse.builder().tableDescription(describe(table, TableStatus.ACTIVE)).build();
 		});
 	}
 
 	@Override
 	public DescribeTableResponse describeTable(DescribeTableRequest request) {
 		return call(() -> DescribeTableResponse.builder()
-			.table(TableDescriptions.describe(this.operations.tableAdmin().describe(request.tableName()),
-					TableStatus.ACTIVE))
+			.table(describe(this.operations.tableAdmin().describe(request.tableName()), TableStatus.ACTIVE))
 			.build());
 	}
 
 	@Override
 	public DeleteTableResponse deleteTable(DeleteTableRequest request) {
 		return call(() -> DeleteTableResponse.builder()
-			.tableDescription(TableDescriptions.describe(this.operations.tableAdmin().delete(request.tableName()),
-					TableStatus.DELETING))
+			.tableDescription(describe(this.operations.tableAdmin().delete(request.tableName()), TableStatus.DELETING))
 			.build());
 	}
 
@@ -170,9 +166,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	public UpdateTableResponse updateTable(UpdateTableRequest request) {
 		return call(() -> {
 			TableStore table = this.operations.updateTable().execute(TableRequests.updateTable(request));
-			return UpdateTableResponse.builder()
-				.tableDescription(TableDescriptions.describe(table, TableStatus.ACTIVE))
-				.build();
+			return UpdateTableResponse.builder().tableDescription(describe(table, TableStatus.ACTIVE)).build();
 		});
 	}
 
@@ -236,6 +230,11 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 
 	@Override
 	public void close() {
+	}
+
+	private software.amazon.awssdk.services.dynamodb.model.TableDescription describe(TableStore table,
+			TableStatus status) {
+		return TableDescriptions.describe(table, status, this.operations.context().streams().current(table.name()));
 	}
 
 	private static <T> T call(Supplier<T> action) {

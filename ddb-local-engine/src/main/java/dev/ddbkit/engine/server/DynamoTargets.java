@@ -8,10 +8,15 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeStreamRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetShardIteratorRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListStreamsRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
@@ -28,8 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /**
  * The DynamoDB actions the server answers, by their {@code X-Amz-Target} name
- * ({@code DynamoDB_20120810.<Action>}): each reads its request model, calls the
- * in-process client and returns the response model.
+ * ({@code DynamoDB_20120810.<Action>}, {@code DynamoDBStreams_20120810.<Action>}): each
+ * reads its request model, calls the in-process client and returns the response model.
  */
 final class DynamoTargets {
 
@@ -38,7 +43,18 @@ final class DynamoTargets {
 
 	private final Map<String, Target> targets = new HashMap<>();
 
-	DynamoTargets(DynamoDbClient client) {
+	/** The prefix of every DynamoDB Streams target. */
+	static final String STREAMS_PREFIX = "DynamoDBStreams_20120810.";
+
+	DynamoTargets(DynamoDbClient client, DynamoDbStreamsClient streams) {
+		this.targets.put(STREAMS_PREFIX + "ListStreams",
+				new Target(ListStreamsRequest::builder, (r) -> streams.listStreams((ListStreamsRequest) r)));
+		this.targets.put(STREAMS_PREFIX + "DescribeStream",
+				new Target(DescribeStreamRequest::builder, (r) -> streams.describeStream((DescribeStreamRequest) r)));
+		this.targets.put(STREAMS_PREFIX + "GetShardIterator", new Target(GetShardIteratorRequest::builder,
+				(r) -> streams.getShardIterator((GetShardIteratorRequest) r)));
+		this.targets.put(STREAMS_PREFIX + "GetRecords",
+				new Target(GetRecordsRequest::builder, (r) -> streams.getRecords((GetRecordsRequest) r)));
 		add("CreateTable", CreateTableRequest::builder, (r) -> client.createTable((CreateTableRequest) r));
 		add("DescribeTable", DescribeTableRequest::builder, (r) -> client.describeTable((DescribeTableRequest) r));
 		add("DeleteTable", DeleteTableRequest::builder, (r) -> client.deleteTable((DeleteTableRequest) r));
