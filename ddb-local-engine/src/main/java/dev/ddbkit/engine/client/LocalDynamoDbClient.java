@@ -1,5 +1,6 @@
 package dev.ddbkit.engine.client;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -9,6 +10,15 @@ import dev.ddbkit.engine.operation.Page;
 import dev.ddbkit.engine.operation.TableAdminOperations;
 import dev.ddbkit.engine.storage.TableStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.Tag;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -221,6 +231,48 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			.responses(BatchRequests.itemResponses(
 					this.operations.transactGetItems().execute(BatchRequests.transactGet(request.transactItems()))))
 			.build());
+	}
+
+	@Override
+	public TagResourceResponse tagResource(TagResourceRequest request) {
+		return call(() -> {
+			Map<String, String> tags = new LinkedHashMap<>();
+			request.tags().forEach((tag) -> tags.put(tag.key(), tag.value()));
+			this.operations.tags().tag(request.resourceArn(), tags);
+			return TagResourceResponse.builder().build();
+		});
+	}
+
+	@Override
+	public UntagResourceResponse untagResource(UntagResourceRequest request) {
+		return call(() -> {
+			this.operations.tags().untag(request.resourceArn(), request.tagKeys());
+			return UntagResourceResponse.builder().build();
+		});
+	}
+
+	@Override
+	public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+		return call(() -> ListTagsOfResourceResponse.builder()
+			.tags(new java.util.TreeMap<>(this.operations.tags().list(request.resourceArn())).entrySet()
+				.stream()
+				.map((tag) -> Tag.builder().key(tag.getKey()).value(tag.getValue()).build())
+				.toList())
+			.build());
+	}
+
+	/**
+	 * The account's default quotas (DynamoDB Developer Guide, "Quotas": 80,000 RCU/WCU
+	 * per account, 40,000 per table).
+	 */
+	@Override
+	public DescribeLimitsResponse describeLimits(DescribeLimitsRequest request) {
+		return DescribeLimitsResponse.builder()
+			.accountMaxReadCapacityUnits(80_000L)
+			.accountMaxWriteCapacityUnits(80_000L)
+			.tableMaxReadCapacityUnits(40_000L)
+			.tableMaxWriteCapacityUnits(40_000L)
+			.build();
 	}
 
 	@Override

@@ -38,6 +38,8 @@ public final class Operations {
 
 	private final StreamOperations streams;
 
+	private final TagOperations tags;
+
 	public Operations(EngineContext context) {
 		this.context = context;
 		this.createTable = new CreateTableOperation(context);
@@ -48,6 +50,7 @@ public final class Operations {
 		this.updateItem = new UpdateItemOperation(context);
 		this.query = new QueryOperation(context);
 		this.scan = new ScanOperation(context);
+		this.tags = new TagOperations(context);
 		this.streams = new StreamOperations(context);
 		this.timeToLive = new TimeToLiveOperations(context);
 		this.updateTable = new UpdateTableOperation(context);
@@ -119,6 +122,10 @@ public final class Operations {
 
 	public StreamOperations streams() {
 		return this.streams;
+	}
+
+	public TagOperations tags() {
+		return this.tags;
 	}
 
 }

@@ -23,6 +23,10 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
@@ -64,6 +68,11 @@ final class DynamoTargets {
 				(r) -> client.updateTimeToLive((UpdateTimeToLiveRequest) r));
 		add("DescribeTimeToLive", DescribeTimeToLiveRequest::builder,
 				(r) -> client.describeTimeToLive((DescribeTimeToLiveRequest) r));
+		add("TagResource", TagResourceRequest::builder, (r) -> client.tagResource((TagResourceRequest) r));
+		add("UntagResource", UntagResourceRequest::builder, (r) -> client.untagResource((UntagResourceRequest) r));
+		add("ListTagsOfResource", ListTagsOfResourceRequest::builder,
+				(r) -> client.listTagsOfResource((ListTagsOfResourceRequest) r));
+		add("DescribeLimits", DescribeLimitsRequest::builder, (r) -> client.describeLimits((DescribeLimitsRequest) r));
 		add("PutItem", PutItemRequest::builder, (r) -> client.putItem((PutItemRequest) r));
 		add("GetItem", GetItemRequest::builder, (r) -> client.getItem((GetItemRequest) r));
 		add("UpdateItem", UpdateItemRequest::builder, (r) -> client.updateItem((UpdateItemRequest) r));
