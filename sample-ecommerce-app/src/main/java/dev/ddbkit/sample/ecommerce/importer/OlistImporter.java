@@ -12,11 +12,8 @@ import java.util.stream.Collectors;
 
 import dev.ddbkit.mapping.core.DynamoOperations;
 import dev.ddbkit.sample.ecommerce.catalog.Category;
-import dev.ddbkit.sample.ecommerce.catalog.CategoryRepository;
 import dev.ddbkit.sample.ecommerce.catalog.Product;
-import dev.ddbkit.sample.ecommerce.catalog.ProductRepository;
 import dev.ddbkit.sample.ecommerce.customer.Customer;
-import dev.ddbkit.sample.ecommerce.customer.CustomerRepository;
 import dev.ddbkit.sample.ecommerce.order.Order;
 import dev.ddbkit.sample.ecommerce.order.OrderItem;
 import dev.ddbkit.sample.ecommerce.order.OrderRepository;
@@ -34,10 +31,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the Olist CSV files into the table when the application starts: customers (one
- * per person, with the address of their newest order), orders, products and categories
- * through their repositories, order items through the template. Skips the load when the
- * table already holds the orders, so a restart against a persistent table does not write
- * them twice.
+ * per person, with the address of their newest order), orders, order items, products and
+ * categories, written with the template's batch writes (BatchWriteItem, 25 items per
+ * request, unprocessed items retried). Skips the load when the table already holds the
+ * orders, so a restart against a persistent table does not write them twice.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "sample.import.enabled", matchIfMissing = true)
@@ -53,26 +50,16 @@ class OlistImporter implements ApplicationRunner {
 
 	private final String location;
 
-	private final CustomerRepository customers;
-
 	private final OrderRepository orders;
 
 	private final DynamoOperations operations;
 
-	private final ProductRepository products;
-
-	private final CategoryRepository categories;
-
 	OlistImporter(ResourceLoader resourceLoader, @Value("${sample.import.location:classpath:olist/}") String location,
-			CustomerRepository customers, OrderRepository orders, DynamoOperations operations,
-			ProductRepository products, CategoryRepository categories) {
+			OrderRepository orders, DynamoOperations operations) {
 		this.csv = new OlistCsvReader(resourceLoader, location);
 		this.location = location;
-		this.customers = customers;
 		this.orders = orders;
 		this.operations = operations;
-		this.products = products;
-		this.categories = categories;
 	}
 
 	@Override
@@ -90,11 +77,11 @@ class OlistImporter implements ApplicationRunner {
 		List<OrderItem> itemList = this.csv.read("olist_order_items_dataset.csv", OlistImporter::item);
 		List<Product> productList = this.csv.read("olist_products_dataset.csv", OlistImporter::product);
 		List<Category> categoryList = categories(productList);
-		this.customers.saveAll(customerList);
-		this.orders.saveAll(orderList);
-		itemList.forEach(this.operations::save);
-		this.products.saveAll(productList);
-		this.categories.saveAll(categoryList);
+		this.operations.batchSave(customerList);
+		this.operations.batchSave(orderList);
+		this.operations.batchSave(itemList);
+		this.operations.batchSave(productList);
+		this.operations.batchSave(categoryList);
 		logger.info(String.format(
 				"Loaded the Olist sample from %s: %d customers, %d orders, %d order items, "
 						+ "%d products, %d categories in %d ms",
