@@ -326,6 +326,25 @@ class SampleEcommerceApplicationEndToEndTests {
 	}
 
 	@Test
+	void invalidParametersAndBodiesAnswer400WithAProblemDetail() {
+		String orderId = ORDERS.get(0).get("order_id");
+		List<Response> responses = List.of(get("/orders?status=lost"),
+				get("/orders?status=shipped&from=2018-02-01&to=2018-01-01"), get("/orders?status=shipped&limit=0"),
+				get("/orders?from=2018-01-01"), get("/customers/" + personWithMostOrders() + "/orders?limit=101"),
+				patch("/orders/" + orderId + "/status", "{\"status\":\"lost\",\"version\":1}"),
+				patch("/orders/" + orderId + "/status", "{\"status\":\"shipped\"}"),
+				patch("/orders/" + orderId + "/status", "not json"));
+
+		assertThat(responses).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			assertThat(response.body().get("status").asInt()).isEqualTo(400);
+		});
+		assertThat(get("/orders/" + orderId).body().get("status").asString())
+			.isEqualTo(ORDERS.get(0).get("order_status"));
+	}
+
+	@Test
 	void unknownIdsAnswer404WithAProblemDetail() {
 		List<Response> responses = List.of(get("/customers/nobody"), get("/customers/nobody/orders"),
 				get("/orders/nothing"), get("/products/nothing"), get("/categories/nothing/products"),

@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.ddbkit.mapping.core.DynamoItemCollection;
 import dev.ddbkit.mapping.core.DynamoOperations;
 import dev.ddbkit.sample.ecommerce.customer.CustomerRepository;
+import dev.ddbkit.sample.ecommerce.web.BadRequestException;
 import dev.ddbkit.sample.ecommerce.web.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -71,8 +72,12 @@ public class OrderService {
 	 * @param position where to continue
 	 * @param limit the page size
 	 * @return a window of orders
+	 * @throws BadRequestException when the status is unknown or the days are reversed
 	 */
 	public Window<Order> withStatus(String status, LocalDate from, LocalDate to, ScrollPosition position, int limit) {
+		if (from.isAfter(to)) {
+			throw new BadRequestException("from (" + from + ") must not be after to (" + to + ")");
+		}
 		return this.orders.findByStatusAndPurchasedAtBetweenOrderByPurchasedAtAsc(OrderStatuses.require(status),
 				from.atStartOfDay(), to.atTime(LocalTime.MAX), position, Limit.of(limit));
 	}
