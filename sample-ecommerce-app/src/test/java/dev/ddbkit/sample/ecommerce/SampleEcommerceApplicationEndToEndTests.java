@@ -1,17 +1,8 @@
 package dev.ddbkit.sample.ecommerce;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +10,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -55,12 +46,15 @@ class SampleEcommerceApplicationEndToEndTests {
 		.thenComparing((order) -> order.get("order_id"))
 		.reversed();
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	@LocalServerPort
 	private int port;
+
+	private ApiClient api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new ApiClient(this.port);
+	}
 
 	@Test
 	void customerProfileIsThePersonWithTheAddressOfTheirNewestOrder() {
@@ -69,7 +63,7 @@ class SampleEcommerceApplicationEndToEndTests {
 		Map<String, String> row = only(CUSTOMERS,
 				(customer) -> customer.get("customer_id").equals(newest.get("customer_id")));
 
-		Response response = get("/customers/" + person);
+		ApiResponse response = get("/customers/" + person);
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().get("customerId").asString()).isEqualTo(person);
@@ -276,9 +270,9 @@ class SampleEcommerceApplicationEndToEndTests {
 		String day = purchaseDay(order).toString();
 		long version = get("/orders/" + orderId).body().get("version").asLong();
 
-		Response changed = patch("/orders/" + orderId + "/status",
+		ApiResponse changed = patch("/orders/" + orderId + "/status",
 				"{\"status\":\"processing\",\"version\":" + version + "}");
-		Response stale = patch("/orders/" + orderId + "/status",
+		ApiResponse stale = patch("/orders/" + orderId + "/status",
 				"{\"status\":\"canceled\",\"version\":" + version + "}");
 
 		assertThat(changed.status()).isEqualTo(200);
@@ -313,7 +307,7 @@ class SampleEcommerceApplicationEndToEndTests {
 			.get("nextCursor")
 			.asString();
 
-		List<Response> responses = List.of(
+		List<ApiResponse> responses = List.of(
 				get("/customers/" + repeatBuyers.get(1) + "/orders?limit=1&cursor=" + cursor),
 				get("/orders?status=shipped&limit=1&cursor=" + cursor),
 				get("/orders?status=shipped&cursor=bm90IGpzb24"));
@@ -328,7 +322,7 @@ class SampleEcommerceApplicationEndToEndTests {
 	@Test
 	void invalidParametersAndBodiesAnswer400WithAProblemDetail() {
 		String orderId = ORDERS.get(0).get("order_id");
-		List<Response> responses = List.of(get("/orders?status=lost"),
+		List<ApiResponse> responses = List.of(get("/orders?status=lost"),
 				get("/orders?status=shipped&from=2018-02-01&to=2018-01-01"), get("/orders?status=shipped&limit=0"),
 				get("/orders?from=2018-01-01"), get("/customers/" + personWithMostOrders() + "/orders?limit=101"),
 				patch("/orders/" + orderId + "/status", "{\"status\":\"lost\",\"version\":1}"),
@@ -346,7 +340,7 @@ class SampleEcommerceApplicationEndToEndTests {
 
 	@Test
 	void unknownIdsAnswer404WithAProblemDetail() {
-		List<Response> responses = List.of(get("/customers/nobody"), get("/customers/nobody/orders"),
+		List<ApiResponse> responses = List.of(get("/customers/nobody"), get("/customers/nobody/orders"),
 				get("/orders/nothing"), get("/products/nothing"), get("/categories/nothing/products"),
 				patch("/orders/nothing/status", "{\"status\":\"shipped\",\"version\":1}"));
 
@@ -357,25 +351,16 @@ class SampleEcommerceApplicationEndToEndTests {
 		});
 	}
 
+	private ApiResponse get(String path) {
+		return this.api.get(path);
+	}
+
+	private ApiResponse patch(String path, String body) {
+		return this.api.patch(path, body);
+	}
+
 	private List<JsonNode> walk(String path, int limit) {
-		List<JsonNode> all = new ArrayList<>();
-		Set<String> cursors = new HashSet<>();
-		String cursor = null;
-		do {
-			String separator = path.contains("?") ? "&" : "?";
-			String page = path + separator + "limit=" + limit
-					+ ((cursor != null) ? "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) : "");
-			Response response = get(page);
-			assertThat(response.status()).as(page).isEqualTo(200);
-			JsonNode items = response.body().get("items");
-			assertThat(items.size()).isLessThanOrEqualTo(limit);
-			items.forEach(all::add);
-			JsonNode next = response.body().path("nextCursor");
-			cursor = (next.isNull() || next.isMissingNode()) ? null : next.asString();
-			assertThat(cursor == null || cursors.add(cursor)).as("cursor repeated: %s", cursor).isTrue();
-		}
-		while (cursor != null);
-		return all;
+		return this.api.walk(path, limit);
 	}
 
 	private static Map<String, List<Map<String, String>>> ordersByPerson() {
@@ -418,39 +403,6 @@ class SampleEcommerceApplicationEndToEndTests {
 
 	private static String isoTimestamp(String csvTimestamp) {
 		return csvTimestamp.replace(' ', 'T');
-	}
-
-	private Response get(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).GET().build());
-	}
-
-	private Response patch(String path, String body) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.method("PATCH", HttpRequest.BodyPublishers.ofString(body))
-			.build());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
-	}
-
-	private Response send(HttpRequest request) {
-		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					this.json.readTree(response.body()));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private record Response(int status, String contentType, JsonNode body) {
 	}
 
 }
