@@ -34,6 +34,10 @@ class SampleEcommerceApplicationEndToEndTests {
 
 	private static final List<Map<String, String>> ITEMS = OlistCsvFiles.read("olist_order_items_dataset.csv");
 
+	private static final List<Map<String, String>> PAYMENTS = OlistCsvFiles.read("olist_order_payments_dataset.csv");
+
+	private static final List<Map<String, String>> REVIEWS = OlistCsvFiles.read("olist_order_reviews_dataset.csv");
+
 	private static final List<Map<String, String>> PRODUCTS = OlistCsvFiles.read("olist_products_dataset.csv");
 
 	private static final List<Map<String, String>> TRANSLATIONS = OlistCsvFiles
@@ -145,6 +149,21 @@ class SampleEcommerceApplicationEndToEndTests {
 	}
 
 	@Test
+	void reviewMessagesKeepTheirLineBreaks() {
+		Map<String, String> review = REVIEWS.stream()
+			.filter((row) -> row.get("review_comment_message").contains("\r\n"))
+			.min(Comparator.comparing((row) -> row.get("order_id") + row.get("review_id")))
+			.orElseThrow();
+
+		JsonNode reviews = get("/orders/" + review.get("order_id")).body().get("reviews");
+
+		assertThat(reviews).filteredOn((node) -> node.get("reviewId").asString().equals(review.get("review_id")))
+			.singleElement()
+			.satisfies((node) -> assertThat(node.get("message").asString())
+				.isEqualTo(review.get("review_comment_message")));
+	}
+
+	@Test
 	void ordersByStatusInADateRangeIncludeBothBoundaryDays() {
 		List<Map<String, String>> shipped = ORDERS.stream()
 			.filter((order) -> order.get("order_status").equals("shipped"))
@@ -240,12 +259,31 @@ class SampleEcommerceApplicationEndToEndTests {
 		}
 		Map<String, List<Map<String, String>>> itemsByOrder = ITEMS.stream()
 			.collect(Collectors.groupingBy((item) -> item.get("order_id")));
+		Map<String, List<Map<String, String>>> paymentsByOrder = PAYMENTS.stream()
+			.collect(Collectors.groupingBy((payment) -> payment.get("order_id")));
+		Map<String, List<Map<String, String>>> reviewsByOrder = REVIEWS.stream()
+			.collect(Collectors.groupingBy((review) -> review.get("order_id")));
 		for (Map<String, String> order : ORDERS) {
-			List<Map<String, String>> items = itemsByOrder.getOrDefault(order.get("order_id"), List.of());
-			JsonNode body = get("/orders/" + order.get("order_id")).body();
+			String orderId = order.get("order_id");
+			List<Map<String, String>> items = itemsByOrder.getOrDefault(orderId, List.of());
+			List<Map<String, String>> payments = paymentsByOrder.get(orderId);
+			JsonNode body = get("/orders/" + orderId).body();
 			assertThat(body.get("status").asString()).isEqualTo(order.get("order_status"));
-			assertThat(body.get("items")).as(order.get("order_id")).hasSize(items.size());
+			assertThat(body.get("items")).as(orderId).hasSize(items.size());
 			assertThat(body.get("itemsTotal").decimalValue()).isEqualByComparingTo(sum(items, "price"));
+			assertThat(body.get("payments")).as(orderId)
+				.extracting((payment) -> payment.get("sequence").asInt())
+				.containsExactlyElementsOf(payments.stream()
+					.map((payment) -> Integer.parseInt(payment.get("payment_sequential")))
+					.sorted()
+					.toList());
+			assertThat(body.get("paymentsTotal").decimalValue()).isEqualByComparingTo(sum(payments, "payment_value"));
+			assertThat(body.get("reviews")).as(orderId)
+				.extracting((review) -> review.get("reviewId").asString() + "/" + review.get("score").asInt())
+				.containsExactlyInAnyOrderElementsOf(reviewsByOrder.get(orderId)
+					.stream()
+					.map((review) -> review.get("review_id") + "/" + review.get("review_score"))
+					.toList());
 		}
 	}
 

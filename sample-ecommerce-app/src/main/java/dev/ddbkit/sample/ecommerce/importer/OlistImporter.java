@@ -16,6 +16,8 @@ import dev.ddbkit.sample.ecommerce.catalog.Product;
 import dev.ddbkit.sample.ecommerce.customer.Customer;
 import dev.ddbkit.sample.ecommerce.order.Order;
 import dev.ddbkit.sample.ecommerce.order.OrderItem;
+import dev.ddbkit.sample.ecommerce.order.OrderPayment;
+import dev.ddbkit.sample.ecommerce.order.OrderReview;
 import dev.ddbkit.sample.ecommerce.order.OrderRepository;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.logging.Log;
@@ -31,10 +33,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the Olist CSV files into the table when the application starts: customers (one
- * per person, with the address of their newest order), orders, order items, products and
- * categories, written with the template's batch writes (BatchWriteItem, 25 items per
- * request, unprocessed items retried). Skips the load when the table already holds the
- * orders, so a restart against a persistent table does not write them twice.
+ * per person, with the address of their newest order), orders with their items, payments
+ * and reviews, products and categories, written with the template's batch writes
+ * (BatchWriteItem, 25 items per request, unprocessed items retried). Skips the load when
+ * the table already holds the orders, so a restart against a persistent table does not
+ * write them twice.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "sample.import.enabled", matchIfMissing = true)
@@ -77,16 +80,20 @@ class OlistImporter implements ApplicationRunner {
 		List<OrderItem> itemList = this.csv.read("olist_order_items_dataset.csv", OlistImporter::item);
 		List<Product> productList = this.csv.read("olist_products_dataset.csv", OlistImporter::product);
 		List<Category> categoryList = categories(productList);
+		List<OrderPayment> paymentList = this.csv.read("olist_order_payments_dataset.csv", OlistImporter::payment);
+		List<OrderReview> reviewList = this.csv.read("olist_order_reviews_dataset.csv", OlistImporter::review);
 		this.operations.batchSave(customerList);
 		this.operations.batchSave(orderList);
 		this.operations.batchSave(itemList);
 		this.operations.batchSave(productList);
 		this.operations.batchSave(categoryList);
+		this.operations.batchSave(paymentList);
+		this.operations.batchSave(reviewList);
 		logger.info(String.format(
-				"Loaded the Olist sample from %s: %d customers, %d orders, %d order items, "
+				"Loaded the Olist sample from %s: %d customers, %d orders, %d order items, %d payments, %d reviews, "
 						+ "%d products, %d categories in %d ms",
-				this.location, customerList.size(), orderList.size(), itemList.size(), productList.size(),
-				categoryList.size(), (System.nanoTime() - start) / 1_000_000));
+				this.location, customerList.size(), orderList.size(), itemList.size(), paymentList.size(),
+				reviewList.size(), productList.size(), categoryList.size(), (System.nanoTime() - start) / 1_000_000));
 	}
 
 	private static Order order(CSVRecord row, Map<String, CSVRecord> customerRows) {
@@ -127,6 +134,23 @@ class OlistImporter implements ApplicationRunner {
 				new BigDecimal(row.get("freight_value")));
 		item.setShippingLimitAt(timestamp(row.get("shipping_limit_date")));
 		return item;
+	}
+
+	private static OrderPayment payment(CSVRecord row) {
+		return new OrderPayment(row.get("order_id"),
+				OrderPayment.sequence(Integer.parseInt(row.get("payment_sequential"))), row.get("payment_type"),
+				Integer.parseInt(row.get("payment_installments")), new BigDecimal(row.get("payment_value")));
+	}
+
+	// Review messages keep their line breaks (CRLF inside quoted fields).
+	private static OrderReview review(CSVRecord row) {
+		OrderReview review = new OrderReview(row.get("order_id"), row.get("review_id"),
+				Integer.parseInt(row.get("review_score")));
+		review.setTitle(emptyToNull(row.get("review_comment_title")));
+		review.setMessage(emptyToNull(row.get("review_comment_message")));
+		review.setCreatedAt(timestamp(row.get("review_creation_date")));
+		review.setAnsweredAt(timestamp(row.get("review_answer_timestamp")));
+		return review;
 	}
 
 	private static Product product(CSVRecord row) {

@@ -35,9 +35,10 @@ public class OrderService {
 	}
 
 	/**
-	 * An order with its items, read in one query of the item collection
-	 * {@code ORDER#{orderId}}: the order ({@code SK = ORDER}) and its lines
-	 * ({@code SK = ITEM#001...}) in sort key order.
+	 * An order with its items, payments and reviews, read in one query of the item
+	 * collection {@code ORDER#{orderId}}: the order ({@code SK = ORDER}), its lines
+	 * ({@code ITEM#001...}), payments ({@code PAYMENT#001...}) and reviews
+	 * ({@code REVIEW#<reviewId>}) in sort key order.
 	 * @param orderId the order id
 	 * @return the order and its items
 	 * @throws NotFoundException when there is no such order
@@ -45,7 +46,7 @@ public class OrderService {
 	public OrderDetails find(String orderId) {
 		DynamoItemCollection collection = this.operations.queryCollection(Order.class, Map.of("orderId", orderId));
 		Order order = collection.first(Order.class).orElseThrow(() -> new NotFoundException("Order", orderId));
-		return OrderDetails.of(order, collection.ofType(OrderItem.class));
+		return OrderDetails.of(order, collection);
 	}
 
 	/**
