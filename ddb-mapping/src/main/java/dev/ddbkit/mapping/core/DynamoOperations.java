@@ -188,6 +188,15 @@ public interface DynamoOperations {
 	<T> Stream<T> stream(DynamoQuery<T> query);
 
 	/**
+	 * Counts the entities a query matches with {@code Select=COUNT} over all pages (the
+	 * query's limit and cursor are ignored). Items are not transferred, but DynamoDB
+	 * still reads and bills them.
+	 * @param query the query
+	 * @return the number of matching entities
+	 */
+	long count(DynamoQuery<?> query);
+
+	/**
 	 * Scans the entity's whole table lazily, page by page, returning the items of this
 	 * entity type. A Scan reads and bills every item of the table, whatever its type: use
 	 * it for maintenance, not for requests.

@@ -386,6 +386,17 @@ public class DynamoTemplate implements DynamoOperations {
 	}
 
 	@Override
+	public long count(DynamoQuery<?> query) {
+		EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(query.getType());
+		return this.executor.count(schema, compileAny(schema, query), options(query.toBuilder().cursor(null).build()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> QueryExecutor.Target compileAny(EntitySchema<?> schema, DynamoQuery<?> query) {
+		return compile((EntitySchema<T>) schema, (DynamoQuery<T>) query);
+	}
+
+	@Override
 	public <T> Stream<T> scan(Class<T> type) {
 		return this.executor.scan(this.mappingContext.getRequiredEntitySchema(type));
 	}
@@ -412,9 +423,18 @@ public class DynamoTemplate implements DynamoOperations {
 		return new DynamoItemCollection(items, unknown);
 	}
 
-	private <T> KeyCondition compile(EntitySchema<T> schema, DynamoQuery<T> query) {
-		return KeyConditions.compile(schema.getRequiredAccessPath(query.getIndexName()), query.getEqualities(),
-				query.getSortCriterion());
+	private <T> QueryExecutor.Target compile(EntitySchema<T> schema, DynamoQuery<T> query) {
+		FilterRenderer.RenderedFilter filter = FilterRenderer.render(schema, this.converter, query.getFilters());
+		AccessPath path = schema.getRequiredAccessPath(query.isScan() ? null : query.getIndexName());
+		if (query.isScan()) {
+			if (!query.getEqualities().isEmpty() || query.getSortCriterion() != null) {
+				throw new InvalidDataAccessApiUsageException("A table scan has no key condition; express conditions on "
+						+ query.getEqualities().keySet() + " as filters");
+			}
+			return new QueryExecutor.Target(path, null, filter);
+		}
+		return new QueryExecutor.Target(path,
+				KeyConditions.compile(path, query.getEqualities(), query.getSortCriterion()), filter);
 	}
 
 	private static QueryExecutor.QueryOptions options(DynamoQuery<?> query) {

@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Runs compiled key conditions: one Query request per DynamoDB page, items of other
@@ -48,7 +49,7 @@ final class QueryExecutor {
 		this.translator = translator;
 	}
 
-	<T> DynamoPage<T> page(EntitySchema<T> schema, KeyCondition condition, QueryOptions options) {
+	<T> DynamoPage<T> page(EntitySchema<T> schema, Target condition, QueryOptions options) {
 		checkConsistency(condition.path(), options.consistentRead());
 		if (condition.empty()) {
 			return new DynamoPage<>(List.of(), null);
@@ -58,9 +59,10 @@ final class QueryExecutor {
 		int limit = options.limit();
 		do {
 			// one more than needed tells whether anything follows the last entity
-			// returned
-			Integer requestLimit = (limit > 0) ? limit - results.size() + 1 : null;
-			QueryResponse response = send(schema, condition, options, start, requestLimit);
+			// returned; with a filter DynamoDB's
+			// Limit counts items read, not returned, so pages are read whole and cut here
+			Integer requestLimit = (limit > 0 && condition.filter() == null) ? limit - results.size() + 1 : null;
+			Response response = send(schema, condition, options, start, requestLimit);
 			List<Map<String, AttributeValue>> items = response.items();
 			for (int i = 0; i < items.size(); i++) {
 				Map<String, AttributeValue> item = items.get(i);
@@ -71,7 +73,7 @@ final class QueryExecutor {
 					results.add(this.converter.read(schema.getType(), item));
 				}
 			}
-			start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+			start = response.lastEvaluatedKey();
 			if (limit > 0 && results.size() == limit && start != null) {
 				return new DynamoPage<>(results, keyOf(items.get(items.size() - 1), condition.path()));
 			}
@@ -80,7 +82,7 @@ final class QueryExecutor {
 		return new DynamoPage<>(results, null);
 	}
 
-	<T> Stream<T> stream(EntitySchema<T> schema, KeyCondition condition, QueryOptions options) {
+	<T> Stream<T> stream(EntitySchema<T> schema, Target condition, QueryOptions options) {
 		checkConsistency(condition.path(), options.consistentRead());
 		Iterator<T> iterator = new PageIterator<>(schema, condition, options);
 		Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED),
@@ -125,36 +127,131 @@ final class QueryExecutor {
 			.map((item) -> this.converter.read(schema.getType(), item));
 	}
 
+	/**
+	 * Counts the items of the entity's type with {@code Select=COUNT} over every page,
+	 * the entity type checked by a filter on the type attribute, so no item is
+	 * transferred.
+	 */
+	long count(EntitySchema<?> schema, Target target, QueryOptions options) {
+		checkConsistency(target.path(), options.consistentRead());
+		if (target.empty()) {
+			return 0;
+		}
+		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, AttributeValue> values = new LinkedHashMap<>();
+		String filter = "#ddbkitType = :ddbkitType";
+		names.put("#ddbkitType", EntitySchema.TYPE_ATTRIBUTE);
+		values.put(":ddbkitType", AttributeValue.fromS(schema.getTypeName()));
+		if (target.filter() != null) {
+			filter += " AND " + target.filter().expression();
+			names.putAll(target.filter().names());
+			values.putAll(target.filter().values());
+		}
+		KeyCondition condition = target.condition();
+		if (condition != null) {
+			names.putAll(condition.names());
+			values.putAll(condition.values());
+		}
+		long count = 0;
+		Map<String, AttributeValue> start = options.exclusiveStartKey();
+		do {
+			try {
+				if (condition == null) {
+					ScanResponse response = this.client.scan(ScanRequest.builder()
+						.tableName(schema.getTableName())
+						.select(Select.COUNT)
+						.filterExpression(filter)
+						.expressionAttributeNames(names)
+						.expressionAttributeValues(values)
+						.exclusiveStartKey(start)
+						.build());
+					count += response.count();
+					start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+				}
+				else {
+					QueryResponse response = this.client.query(QueryRequest.builder()
+						.tableName(schema.getTableName())
+						.indexName(condition.path().indexName())
+						.select(Select.COUNT)
+						.keyConditionExpression(condition.expression())
+						.filterExpression(filter)
+						.expressionAttributeNames(names)
+						.expressionAttributeValues(values)
+						.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+						.exclusiveStartKey(start)
+						.build());
+					count += response.count();
+					start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+				}
+			}
+			catch (SdkException ex) {
+				throw this.translator.translate(ex, "Count " + schema.getTypeName(), schema.getTableName());
+			}
+		}
+		while (start != null);
+		return count;
+	}
+
 	List<Map<String, AttributeValue>> readAll(EntitySchema<?> schema, KeyCondition condition) {
 		List<Map<String, AttributeValue>> items = new ArrayList<>();
 		Map<String, AttributeValue> start = null;
 		do {
-			QueryResponse response = send(schema, condition, QueryOptions.DEFAULT, start, null);
+			Response response = send(schema, new Target(condition.path(), condition, null), QueryOptions.DEFAULT, start,
+					null);
 			items.addAll(response.items());
-			start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+			start = response.lastEvaluatedKey();
 		}
 		while (start != null);
 		return items;
 	}
 
-	private QueryResponse send(EntitySchema<?> schema, KeyCondition condition, QueryOptions options,
+	private Response send(EntitySchema<?> schema, Target target, QueryOptions options,
 			@Nullable Map<String, AttributeValue> start, @Nullable Integer limit) {
-		QueryRequest request = QueryRequest.builder()
-			.tableName(schema.getTableName())
-			.indexName(condition.path().indexName())
-			.keyConditionExpression(condition.expression())
-			.expressionAttributeNames(condition.names())
-			.expressionAttributeValues(condition.values())
-			.scanIndexForward(options.scanForward())
-			.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
-			.exclusiveStartKey(start)
-			.limit(limit)
-			.build();
+		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, AttributeValue> values = new LinkedHashMap<>();
+		KeyCondition condition = target.condition();
+		FilterRenderer.RenderedFilter filter = target.filter();
+		if (condition != null) {
+			names.putAll(condition.names());
+			values.putAll(condition.values());
+		}
+		if (filter != null) {
+			names.putAll(filter.names());
+			values.putAll(filter.values());
+		}
 		try {
-			return this.client.query(request);
+			if (condition == null) {
+				ScanResponse response = this.client.scan(ScanRequest.builder()
+					.tableName(schema.getTableName())
+					.filterExpression((filter != null) ? filter.expression() : null)
+					.expressionAttributeNames(names.isEmpty() ? null : names)
+					.expressionAttributeValues(values.isEmpty() ? null : values)
+					.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+					.exclusiveStartKey(start)
+					.limit(limit)
+					.build());
+				return new Response(response.items(),
+						response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
+			}
+			QueryResponse response = this.client.query(QueryRequest.builder()
+				.tableName(schema.getTableName())
+				.indexName(condition.path().indexName())
+				.keyConditionExpression(condition.expression())
+				.filterExpression((filter != null) ? filter.expression() : null)
+				.expressionAttributeNames(names)
+				.expressionAttributeValues(values)
+				.scanIndexForward(options.scanForward())
+				.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+				.exclusiveStartKey(start)
+				.limit(limit)
+				.build());
+			return new Response(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
 		}
 		catch (SdkException ex) {
-			throw this.translator.translate(ex, "Query " + schema.getTypeName() + " on " + condition,
+			throw this.translator.translate(ex,
+					((condition != null) ? "Query " : "Scan ") + schema.getTypeName() + " on "
+							+ ((condition != null) ? condition : schema.getTableName())
+							+ ((filter != null) ? " filtered by " + filter.expression() : ""),
 					schema.getTableName());
 		}
 	}
@@ -189,6 +286,26 @@ final class QueryExecutor {
 	}
 
 	/**
+	 * What to read: a key condition on a path, or (without one) the whole table,
+	 * optionally filtered.
+	 *
+	 * @param path the table or index; the table for a Scan
+	 * @param condition the key condition, {@code null} for a Scan
+	 * @param filter the filter, if any
+	 */
+	record Target(AccessPath path, @Nullable KeyCondition condition, FilterRenderer.@Nullable RenderedFilter filter) {
+
+		boolean empty() {
+			return this.condition != null && this.condition.empty();
+		}
+
+	}
+
+	private record Response(List<Map<String, AttributeValue>> items,
+			@Nullable Map<String, AttributeValue> lastEvaluatedKey) {
+	}
+
+	/**
 	 * Options of one query run.
 	 *
 	 * @param scanForward ascending sort key order
@@ -207,7 +324,7 @@ final class QueryExecutor {
 
 		private final EntitySchema<T> schema;
 
-		private final KeyCondition condition;
+		private final Target condition;
 
 		private final QueryOptions options;
 
@@ -219,7 +336,7 @@ final class QueryExecutor {
 
 		private @Nullable T next;
 
-		PageIterator(EntitySchema<T> schema, KeyCondition condition, QueryOptions options) {
+		PageIterator(EntitySchema<T> schema, Target condition, QueryOptions options) {
 			this.schema = schema;
 			this.condition = condition;
 			this.options = options;
@@ -240,9 +357,9 @@ final class QueryExecutor {
 					return false;
 				}
 				else {
-					QueryResponse response = send(this.schema, this.condition, this.options, this.start, null);
+					Response response = send(this.schema, this.condition, this.options, this.start, null);
 					this.page = response.items().iterator();
-					this.start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+					this.start = response.lastEvaluatedKey();
 					this.exhausted = this.start == null;
 				}
 			}

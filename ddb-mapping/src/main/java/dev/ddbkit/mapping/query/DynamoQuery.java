@@ -1,7 +1,9 @@
 package dev.ddbkit.mapping.query;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,10 @@ public final class DynamoQuery<T> {
 
 	private final boolean consistentRead;
 
+	private final List<FilterCriterion> filters;
+
+	private final boolean scan;
+
 	private DynamoQuery(Builder<T> builder) {
 		this.type = builder.type;
 		this.indexName = builder.indexName;
@@ -50,6 +56,8 @@ public final class DynamoQuery<T> {
 		this.limit = builder.limit;
 		this.cursor = builder.cursor;
 		this.consistentRead = builder.consistentRead;
+		this.filters = List.copyOf(builder.filters);
+		this.scan = builder.scan;
 	}
 
 	/**
@@ -73,6 +81,8 @@ public final class DynamoQuery<T> {
 		builder.limit = this.limit;
 		builder.cursor = this.cursor;
 		builder.consistentRead = this.consistentRead;
+		builder.filters.addAll(this.filters);
+		builder.scan = this.scan;
 		return builder;
 	}
 
@@ -117,6 +127,21 @@ public final class DynamoQuery<T> {
 	}
 
 	/**
+	 * The filters on non-key properties, applied after reading
+	 * ({@code FilterExpression}).
+	 */
+	public List<FilterCriterion> getFilters() {
+		return this.filters;
+	}
+
+	/**
+	 * Whether this is a Scan of the whole table (no key condition) rather than a Query.
+	 */
+	public boolean isScan() {
+		return this.scan;
+	}
+
+	/**
 	 * Builds a {@link DynamoQuery}.
 	 *
 	 * @param <T> the entity type
@@ -138,6 +163,10 @@ public final class DynamoQuery<T> {
 		private @Nullable String cursor;
 
 		private boolean consistentRead;
+
+		private final List<FilterCriterion> filters = new ArrayList<>();
+
+		private boolean scan;
 
 		private Builder(Class<T> type) {
 			this.type = type;
@@ -196,6 +225,25 @@ public final class DynamoQuery<T> {
 		/** Reads strongly consistent (table and local indexes only). */
 		public Builder<T> consistentRead(boolean consistentRead) {
 			this.consistentRead = consistentRead;
+			return this;
+		}
+
+		/**
+		 * Adds a filter on a non-key property, applied after reading; reads and costs are
+		 * not reduced.
+		 */
+		public Builder<T> filter(FilterCriterion criterion) {
+			this.filters.add(criterion);
+			return this;
+		}
+
+		/**
+		 * Scans the whole table instead of querying one partition: no key condition,
+		 * every item of every type read and billed. Equalities and sort key conditions
+		 * are not allowed; filters are.
+		 */
+		public Builder<T> scanTable() {
+			this.scan = true;
 			return this;
 		}
 

@@ -46,6 +46,8 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 
 	private final Map<String, EntitySchema<?>> schemasByType = new ConcurrentHashMap<>();
 
+	private final DynamoAccessPatterns accessPatterns = new DynamoAccessPatterns(this::getEntitySchemas);
+
 	/** Creates an empty context. */
 	public DynamoMappingContext() {
 		setSimpleTypeHolder(SIMPLE_TYPES);
@@ -99,6 +101,14 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 			}
 		}
 		return schemas;
+	}
+
+	/**
+	 * The access-pattern report: entities' key templates and the plans of the repository
+	 * methods created so far.
+	 */
+	public DynamoAccessPatterns getAccessPatterns() {
+		return this.accessPatterns;
 	}
 
 	/**

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import dev.ddbkit.mapping.query.DynamoPage;
 import dev.ddbkit.mapping.query.DynamoQuery;
+import dev.ddbkit.mapping.query.FilterCriterion;
+import dev.ddbkit.mapping.query.FilterOperator;
 import dev.ddbkit.mapping.query.SortCriterion;
 import dev.ddbkit.mapping.test.Customer;
 import dev.ddbkit.mapping.test.Order;
@@ -198,6 +200,38 @@ class DynamoTemplateUnitTests {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> this.template.query(byStatus.toBuilder().consistentRead(true).build()))
 			.withMessageContaining("Consistent reads are not supported on global secondary index GSI1");
+	}
+
+	@Test
+	void filtersNonKeyAttributesFillingTheLimitAcrossPagesAndScansTheTable() {
+		List<Order> orders = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			Order order = new Order("c1", "o" + i, T0.plusSeconds(i),
+					(i % 3 == 0) ? OrderStatus.SHIPPED : OrderStatus.CREATED, new BigDecimal(i * 10), List.of(), null);
+			orders.add(this.template.save(order));
+		}
+		this.template.save(new Customer("c1", "Ana", "Recife"));
+		DynamoQuery<Order> expensive = DynamoQuery.builder(Order.class)
+			.where("customerId", "c1")
+			.filter(FilterCriterion.of("total", FilterOperator.GREATER_THAN, new BigDecimal(25)))
+			.filter(FilterCriterion.of("status", FilterOperator.IN, List.of(OrderStatus.CREATED)))
+			.limit(2)
+			.build();
+		DynamoPage<Order> first = this.template.query(expensive);
+		assertThat(first.items()).containsExactly(orders.get(4), orders.get(5));
+		assertThat(this.template.query(expensive.toBuilder().cursor(first.nextCursor()).build()).items())
+			.containsExactly(orders.get(7));
+		assertThat(this.template
+			.stream(DynamoQuery.builder(Order.class)
+				.scanTable()
+				.filter(FilterCriterion.of("status", FilterOperator.EQUAL, OrderStatus.SHIPPED))
+				.build())
+			.toList()).containsExactlyInAnyOrder(orders.get(0), orders.get(3), orders.get(6));
+		assertThat(this.template.scan(Customer.class).toList()).extracting(Customer::customerId).containsExactly("c1");
+		assertThat(this.template.count(expensive)).isEqualTo(3);
+		assertThat(this.template.count(DynamoQuery.builder(Order.class).where("customerId", "c1").build()))
+			.isEqualTo(8);
+		assertThat(this.template.count(DynamoQuery.builder(Customer.class).scanTable().build())).isEqualTo(1);
 	}
 
 	@Test

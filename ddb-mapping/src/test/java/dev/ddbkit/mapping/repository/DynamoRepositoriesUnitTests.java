@@ -117,6 +117,26 @@ class DynamoRepositoriesUnitTests {
 	}
 
 	@Test
+	void filtersNonKeyPredicatesHonouringTopAndScansOnlyWhereAllowed() {
+		List<Order> saved = saveOrders("c1", 6);
+		Order shipped = this.orders.save(saved.get(1).withStatus(OrderStatus.SHIPPED));
+		Order big = this.orders
+			.save(new Order("c1", "big", at(9), OrderStatus.CREATED, new BigDecimal("500"), List.of(), null));
+		assertThat(this.orders.findByCustomerIdAndTotalGreaterThan("c1", new BigDecimal("100"))).containsExactly(big);
+		assertThat(this.orders.findTop2ByCustomerIdAndStatusOrderByPurchasedAtDesc("c1", OrderStatus.CREATED))
+			.containsExactly(big, saved.get(5));
+		assertThat(this.orders.findTop2ByCustomerIdAndStatusOrderByPurchasedAtDesc("c1", OrderStatus.SHIPPED))
+			.containsExactly(shipped);
+		assertThat(this.orders.findByTotalGreaterThan(new BigDecimal("100"))).containsExactly(big);
+		String report = this.context.getBean(DynamoTemplate.class).getMappingContext().getAccessPatterns().toMarkdown();
+		assertThat(report).contains("## Order")
+			.contains("| index GSI1 | `GSI1PK = STATUS#{status}` | `GSI1SK = {purchasedAt}#{orderId}` |")
+			.contains("| `OrderRepository.findByTotalGreaterThan(BigDecimal)` | Scan of the table filtered by "
+					+ "[total GREATER_THAN] |")
+			.contains("| `OrderRepository.findByOrderId(String)` | index GSI2: GSI2PK = ORDER#{orderId} (ascending) |");
+	}
+
+	@Test
 	void pagesWithSliceAndWindow() {
 		List<Order> saved = saveOrders("c1", 5);
 		Slice<Order> first = this.orders.findByCustomerId("c1", PageRequest.of(0, 2));
@@ -164,12 +184,13 @@ class DynamoRepositoriesUnitTests {
 					.contains("ID type String is a single value, but the table key templates read [customerId, "
 							+ "purchasedAt, orderId]")
 					.contains("findByTotal(BigDecimal): no key serves it (table: partition key "
-							+ "CUSTOMER#{customerId} needs [customerId] by equality; total is not a partition key "
-							+ "variable")
+							+ "CUSTOMER#{customerId} needs [customerId] by equality | index GSI1: ")
+					.contains(") and it has no @AllowScan")
 					.contains("findByCustomerIdOrStatus(String, OrderStatus): Or is not supported")
 					.contains("findByCustomerId(String, Pageable): Page is not supported: it needs a count of "
 							+ "every match, which DynamoDB only gives by reading them all; use Slice or Window")
-					.contains("findByCustomerIdAndOrderId(String, String): no key serves it")
+					.contains("findByCustomerIdAndOrderId(String, String): ambiguous: table and index GSI2 all "
+							+ "serve it; choose one with @QueryIndex")
 					.contains("findByStatusOrderByTotalDesc(OrderStatus): no key serves it")
 					.contains("OrderBy total needs it to be the sort key variable {purchasedAt}")
 					.contains("findByCustomerIdLike(String): keyword LIKE on customerId is not supported")

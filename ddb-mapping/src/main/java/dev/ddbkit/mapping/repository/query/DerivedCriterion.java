@@ -16,4 +16,15 @@ public record DerivedCriterion(String property, Part.Type type, int parameterInd
 		return this.type == Part.Type.SIMPLE_PROPERTY;
 	}
 
+	/**
+	 * Whether a sort key condition can express the predicate (a comparison or a prefix).
+	 */
+	public boolean isSortKeyRange() {
+		return switch (this.type) {
+			case BETWEEN, GREATER_THAN, GREATER_THAN_EQUAL, LESS_THAN, LESS_THAN_EQUAL, AFTER, BEFORE, STARTING_WITH ->
+				true;
+			default -> false;
+		};
+	}
+
 }

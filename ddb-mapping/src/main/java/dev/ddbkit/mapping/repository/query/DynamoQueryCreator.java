@@ -70,10 +70,11 @@ public class DynamoQueryCreator extends AbstractQueryCreator<DerivedQuery, List<
 		}
 		switch (part.getType()) {
 			case SIMPLE_PROPERTY, BETWEEN, GREATER_THAN, GREATER_THAN_EQUAL, LESS_THAN, LESS_THAN_EQUAL, AFTER, BEFORE,
-					STARTING_WITH ->
+					STARTING_WITH, NEGATING_SIMPLE_PROPERTY, IS_NULL, IS_NOT_NULL, IN, CONTAINING, TRUE, FALSE ->
 				criteria.add(new DerivedCriterion(property, part.getType(), index));
 			default -> this.problems.add("keyword " + part.getType().name() + " on " + property
-					+ " is not supported: key conditions allow =, <, <=, >, >=, Between and StartingWith");
+					+ " is not supported: key conditions allow =, <, <=, >, >=, Between and StartingWith; filters "
+					+ "also Not, IsNull, IsNotNull, In, Containing, True and False");
 		}
 	}
 

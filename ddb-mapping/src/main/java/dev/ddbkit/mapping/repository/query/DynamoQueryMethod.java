@@ -50,6 +50,15 @@ public class DynamoQueryMethod extends QueryMethod {
 		return AnnotatedElementUtils.hasAnnotation(this.method, ConsistentRead.class);
 	}
 
+	/**
+	 * Whether the method, or its repository, allows a Scan when no key serves it
+	 * ({@link AllowScan}).
+	 */
+	public boolean isScanAllowed() {
+		return AnnotatedElementUtils.hasAnnotation(this.method, AllowScan.class)
+				|| AnnotatedElementUtils.hasAnnotation(this.method.getDeclaringClass(), AllowScan.class);
+	}
+
 	/** A short signature for messages, e.g. {@code findByStatus(OrderStatus)}. */
 	public String getSignature() {
 		StringBuilder signature = new StringBuilder(this.method.getName()).append('(');

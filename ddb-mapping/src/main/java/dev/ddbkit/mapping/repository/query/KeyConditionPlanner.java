@@ -1,6 +1,7 @@
 package dev.ddbkit.mapping.repository.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,11 @@ import org.springframework.data.domain.Sort;
  * Picks the table or the one index whose key templates serve a {@link DerivedQuery}:
  * every partition variable bound by equality, then a leading run of sort variables by
  * equality, at most one comparison on the next sort variable, and an {@code OrderBy} on
- * that variable. Ambiguity (two paths serve) is an error unless the method names the path
- * with {@code @QueryIndex}; so is a consistent read on a global index.
+ * that variable. Every other predicate becomes a filter, applied after reading. Among the
+ * paths that serve, the one with the fewest filters wins; a tie is an error unless the
+ * method names the path with {@code @QueryIndex}; so is a consistent read on a global
+ * index. When no path serves, a method with {@code @AllowScan} scans the table with every
+ * predicate as a filter.
  */
 public final class KeyConditionPlanner {
 
@@ -28,7 +32,7 @@ public final class KeyConditionPlanner {
 	}
 
 	/**
-	 * Plans a query.
+	 * Plans a query that must run on a key.
 	 * @param schema the entity
 	 * @param query the parsed method
 	 * @param requestedPath {@code null} to choose, {@link #TABLE} or an index name to
@@ -40,10 +44,28 @@ public final class KeyConditionPlanner {
 	 */
 	public static QueryPlan plan(EntitySchema<?> schema, DerivedQuery query, @Nullable String requestedPath,
 			boolean consistentRead) {
+		return plan(schema, query, requestedPath, consistentRead, false);
+	}
+
+	/**
+	 * Plans a query.
+	 * @param schema the entity
+	 * @param query the parsed method
+	 * @param requestedPath {@code null} to choose, {@link #TABLE} or an index name to
+	 * force a path
+	 * @param consistentRead whether the method asks for strongly consistent reads
+	 * @param scanAllowed whether the method may scan the table when no key serves it
+	 * ({@code @AllowScan})
+	 * @return the plan
+	 * @throws UnservableQueryException with the reasons when no single path serves the
+	 * query
+	 */
+	public static QueryPlan plan(EntitySchema<?> schema, DerivedQuery query, @Nullable String requestedPath,
+			boolean consistentRead, boolean scanAllowed) {
 		if (!query.problems().isEmpty()) {
 			throw new UnservableQueryException(String.join("; ", query.problems()));
 		}
-		Map<AccessPath, QueryPlan> serving = new LinkedHashMap<>();
+		List<QueryPlan> serving = new ArrayList<>();
 		List<String> reasons = new ArrayList<>();
 		for (AccessPath path : schema.getAccessPaths()) {
 			if (requestedPath != null
@@ -53,41 +75,51 @@ public final class KeyConditionPlanner {
 			List<String> problems = new ArrayList<>();
 			QueryPlan plan = tryPlan(path, query, consistentRead, problems);
 			if (plan != null) {
-				serving.put(path, plan);
+				serving.add(plan);
 			}
 			else {
 				reasons.add(path.displayName() + ": " + String.join("; ", problems));
 			}
 		}
-		if (serving.size() == 1) {
-			return serving.values().iterator().next();
+		serving.sort(Comparator.comparingInt((QueryPlan plan) -> plan.filters().size()));
+		if (serving.size() == 1
+				|| (serving.size() > 1 && serving.get(0).filters().size() < serving.get(1).filters().size())) {
+			return serving.get(0);
 		}
 		if (serving.size() > 1) {
-			throw new UnservableQueryException("ambiguous: "
-					+ String.join(" and ", serving.keySet().stream().map(AccessPath::displayName).toList())
+			int fewest = serving.get(0).filters().size();
+			throw new UnservableQueryException("ambiguous: " + String.join(" and ",
+					serving.stream()
+						.filter((plan) -> plan.filters().size() == fewest)
+						.map((plan) -> plan.path().displayName())
+						.toList())
 					+ " all serve it; choose one with @QueryIndex");
 		}
 		if (requestedPath != null && reasons.isEmpty()) {
 			throw new UnservableQueryException(
 					"@QueryIndex(\"" + requestedPath + "\") names no index of entity " + schema.getTypeName());
 		}
-		return failWith(reasons);
+		if (scanAllowed && requestedPath == null) {
+			return scan(schema, query, consistentRead);
+		}
+		throw new UnservableQueryException(
+				"no key serves it (" + String.join(" | ", reasons) + ")" + " and it has no @AllowScan");
 	}
 
-	private static QueryPlan failWith(List<String> reasons) {
-		throw new UnservableQueryException("no key serves it (" + String.join(" | ", reasons) + ")");
+	private static QueryPlan scan(EntitySchema<?> schema, DerivedQuery query, boolean consistentRead) {
+		if (query.sort().isSorted()) {
+			throw new UnservableQueryException("a Scan returns items in no particular order, so OrderBy cannot apply");
+		}
+		return new QueryPlan(schema.getRequiredAccessPath(null), List.of(), null, query.criteria(), true,
+				consistentRead, true);
 	}
 
 	private static @Nullable QueryPlan tryPlan(AccessPath path, DerivedQuery query, boolean consistentRead,
 			List<String> problems) {
 		Map<String, DerivedCriterion> equalities = new LinkedHashMap<>();
-		List<DerivedCriterion> ranges = new ArrayList<>();
 		for (DerivedCriterion criterion : query.criteria()) {
 			if (criterion.isEquality()) {
-				equalities.put(criterion.property(), criterion);
-			}
-			else {
-				ranges.add(criterion);
+				equalities.putIfAbsent(criterion.property(), criterion);
 			}
 		}
 		List<String> partition = path.partitionKey().variables();
@@ -100,22 +132,23 @@ public final class KeyConditionPlanner {
 		while (bound < sortVariables.size() && equalities.containsKey(sortVariables.get(bound))) {
 			bound++;
 		}
-		List<String> usable = new ArrayList<>(partition);
-		usable.addAll(sortVariables.subList(0, bound));
-		for (String property : equalities.keySet()) {
-			if (!usable.contains(property)) {
-				problems.add(property + " is not a partition key variable or a leading sort key variable"
-						+ ((path.sortKey() != null) ? " of " + path.sortKey() : ""));
-			}
-		}
+		List<String> keyed = new ArrayList<>(partition);
+		keyed.addAll(sortVariables.subList(0, bound));
 		String next = (bound < sortVariables.size()) ? sortVariables.get(bound) : null;
-		if (ranges.size() > 1) {
-			problems.add("only one comparison can apply to the sort key, got " + ranges.size());
-		}
-		else if (ranges.size() == 1 && !ranges.get(0).property().equals(next)) {
-			problems.add(ranges.get(0).type().name() + " on " + ranges.get(0).property()
-					+ ((next != null) ? " needs it to be the sort key variable {" + next + "} of " + path.sortKey()
-							: " needs a sort key variable, and " + path.displayName() + " has none left"));
+		List<DerivedCriterion> keys = new ArrayList<>();
+		List<DerivedCriterion> filters = new ArrayList<>();
+		DerivedCriterion range = null;
+		for (DerivedCriterion criterion : query.criteria()) {
+			if (criterion.isEquality() && keyed.contains(criterion.property())
+					&& equalities.get(criterion.property()) == criterion) {
+				keys.add(criterion);
+			}
+			else if (range == null && criterion.isSortKeyRange() && criterion.property().equals(next)) {
+				range = criterion;
+			}
+			else {
+				filters.add(criterion);
+			}
 		}
 		Boolean forward = direction(query.sort(), sortVariables, bound, problems);
 		if (consistentRead && path.global()) {
@@ -124,9 +157,7 @@ public final class KeyConditionPlanner {
 		if (!problems.isEmpty()) {
 			return null;
 		}
-		List<DerivedCriterion> bindings = new ArrayList<>(equalities.values());
-		return new QueryPlan(path, bindings, ranges.isEmpty() ? null : ranges.get(0), forward == null || forward,
-				consistentRead);
+		return new QueryPlan(path, keys, range, filters, forward == null || forward, consistentRead, false);
 	}
 
 	private static @Nullable Boolean direction(Sort sort, List<String> sortVariables, int bound,

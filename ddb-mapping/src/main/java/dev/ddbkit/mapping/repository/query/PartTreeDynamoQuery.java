@@ -77,9 +77,7 @@ public class PartTreeDynamoQuery implements RepositoryQuery {
 			return !this.operations.query(query.limit(1).build()).items().isEmpty();
 		}
 		if (this.tree.isCountProjection()) {
-			try (Stream<?> all = this.operations.stream(query.build())) {
-				return all.count();
-			}
+			return this.operations.count(query.build());
 		}
 		if (this.tree.isDelete()) {
 			return delete(query.limit(limit).build());

@@ -129,9 +129,17 @@ public class DynamoRepositoryFactory extends RepositoryFactorySupport {
 		EntitySchema<?> schema = this.operations.getMappingContext().getRequiredEntitySchema(metadata.getDomainType());
 		PartTree tree = new PartTree(method.getName(), metadata.getDomainType());
 		QueryPlan plan = KeyConditionPlanner.plan(schema, new DynamoQueryCreator(tree).createQuery(),
-				queryMethod.getRequestedPath(), queryMethod.isConsistentRead());
-		logger.debug("{}.{} -> {}", metadata.getRepositoryInterface().getSimpleName(), queryMethod.getSignature(),
-				plan.describe());
+				queryMethod.getRequestedPath(), queryMethod.isConsistentRead(), queryMethod.isScanAllowed());
+		String name = metadata.getRepositoryInterface().getSimpleName() + "." + queryMethod.getSignature();
+		if (plan.scan() || !plan.filters().isEmpty()) {
+			logger.info("{} -> {}: DynamoDB reads and bills the items the filter drops", name, plan.describe());
+		}
+		else {
+			logger.debug("{} -> {}", name, plan.describe());
+		}
+		this.operations.getMappingContext()
+			.getAccessPatterns()
+			.register(metadata.getRepositoryInterface(), queryMethod.getSignature(), schema, plan.describe());
 		return new PartTreeDynamoQuery(queryMethod, tree, plan, schema, this.operations);
 	}
 

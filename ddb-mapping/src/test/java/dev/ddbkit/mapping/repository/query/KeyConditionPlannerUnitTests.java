@@ -52,15 +52,54 @@ class KeyConditionPlannerUnitTests {
 	@Test
 	void reportsWhyNoPathServesAMethod() {
 		assertThatExceptionOfType(UnservableQueryException.class)
-			.isThrownBy(() -> plan(Order.class, "findByCustomerIdAndOrderId", null, false))
-			.withMessageStartingWith("no key serves it (table: orderId is not a partition key variable or a leading "
-					+ "sort key variable of ORDER#{purchasedAt}#{orderId} | index GSI1: ");
+			.isThrownBy(() -> plan(Order.class, "findByTotal", null, false))
+			.withMessageStartingWith("no key serves it (table: partition key CUSTOMER#{customerId} needs [customerId] "
+					+ "by equality | index GSI1: partition key STATUS#{status} needs [status] by equality | ")
+			.withMessageEndingWith(") and it has no @AllowScan");
 		assertThatExceptionOfType(UnservableQueryException.class)
-			.isThrownBy(() -> plan(Order.class, "findByCustomerIdAndOrderIdGreaterThan", null, false))
-			.withMessageContaining("GREATER_THAN on orderId needs it to be the sort key variable {purchasedAt}");
+			.isThrownBy(() -> plan(Order.class, "findByCustomerIdOrderByTotal", null, false))
+			.withMessageContaining("OrderBy total needs it to be the sort key variable {purchasedAt}");
 		assertThatExceptionOfType(UnservableQueryException.class)
 			.isThrownBy(() -> plan(Order.class, "findByOrderId", "GSI9", false))
 			.withMessage("@QueryIndex(\"GSI9\") names no index of entity Order");
+	}
+
+	@Test
+	void turnsNonKeyPredicatesIntoFiltersPreferringThePathWithFewest() {
+		QueryPlan plan = plan(Order.class, "findByCustomerIdAndTotalGreaterThanAndLinesIsNotNull", null, false);
+		assertThat(plan.path().indexName()).isNull();
+		assertThat(plan.filters()).extracting(DerivedCriterion::property).containsExactly("total", "lines");
+		assertThatExceptionOfType(UnservableQueryException.class)
+			.isThrownBy(() -> plan(Order.class, "findByCustomerIdAndStatus", null, false))
+			.withMessage("ambiguous: table and index GSI1 all serve it; choose one with @QueryIndex");
+		assertThat(plan(Order.class, "findByCustomerIdAndStatus", "", false).filters())
+			.extracting(DerivedCriterion::property)
+			.containsExactly("status");
+		assertThat(plan(Order.class, "findByStatusAndTotalGreaterThan", null, false).path().indexName())
+			.isEqualTo("GSI1");
+		assertThat(plan(Order.class, "findByCustomerIdAndOrderIdGreaterThan", null, false).filters())
+			.extracting(DerivedCriterion::property)
+			.containsExactly("orderId");
+		assertThatExceptionOfType(UnservableQueryException.class)
+			.isThrownBy(() -> plan(Order.class, "findByCustomerIdAndOrderId", null, false))
+			.withMessage("ambiguous: table and index GSI2 all serve it; choose one with @QueryIndex");
+	}
+
+	@Test
+	void scansOnlyWithAllowScanAndWithoutOrderBy() {
+		EntitySchema<?> schema = this.context.getRequiredEntitySchema(Order.class);
+		QueryPlan scan = KeyConditionPlanner.plan(schema,
+				new DynamoQueryCreator(new PartTree("findByTotalLessThan", Order.class)).createQuery(), null, false,
+				true);
+		assertThat(scan.scan()).isTrue();
+		assertThat(scan.describe()).isEqualTo("Scan of the table filtered by [total LESS_THAN]");
+		assertThatExceptionOfType(UnservableQueryException.class)
+			.isThrownBy(
+					() -> KeyConditionPlanner.plan(schema,
+							new DynamoQueryCreator(new PartTree("findByTotalOrderByPurchasedAt", Order.class))
+								.createQuery(),
+							null, false, true))
+			.withMessageContaining("a Scan returns items in no particular order");
 	}
 
 	@Test

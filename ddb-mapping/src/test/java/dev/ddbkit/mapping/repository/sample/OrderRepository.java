@@ -1,11 +1,14 @@
 package dev.ddbkit.mapping.repository.sample;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import dev.ddbkit.mapping.annotation.AllowScan;
 import dev.ddbkit.mapping.annotation.ConsistentRead;
+import dev.ddbkit.mapping.annotation.QueryIndex;
 import dev.ddbkit.mapping.repository.DynamoRepository;
 import dev.ddbkit.mapping.test.Order;
 import dev.ddbkit.mapping.test.Order.OrderStatus;
@@ -44,6 +47,14 @@ public interface OrderRepository extends DynamoRepository<Order, OrderKey> {
 	Window<Order> findByStatusOrderByPurchasedAtAsc(OrderStatus status, ScrollPosition position, Limit limit);
 
 	long countByCustomerId(String customerId);
+
+	List<Order> findByCustomerIdAndTotalGreaterThan(String customerId, BigDecimal total);
+
+	@QueryIndex("")
+	List<Order> findTop2ByCustomerIdAndStatusOrderByPurchasedAtDesc(String customerId, OrderStatus status);
+
+	@AllowScan
+	List<Order> findByTotalGreaterThan(BigDecimal total);
 
 	boolean existsByOrderId(String orderId);
 
