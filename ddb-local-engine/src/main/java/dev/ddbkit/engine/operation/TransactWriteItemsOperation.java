@@ -106,6 +106,7 @@ public final class TransactWriteItemsOperation {
 			DynamoUpdate update = (action.update() != null) ? compiler.update(action.update()) : null;
 			DynamoCondition condition = (action.condition() != null) ? compiler.condition(action.condition()) : null;
 			compiler.verifyAllUsed();
+			UpdateItemOperation.checkKeyUntouched(table.definition(), update);
 			PrimaryKey key = (action.kind() == Kind.PUT) ? ItemValidator.item(table.definition(), action.item())
 					: ItemValidator.key(table.definition(), action.key());
 			if (!items.add(table.name() + "\u0000" + key)) {

@@ -41,12 +41,38 @@ public final class UpdateItemOperation {
 		DynamoUpdate update = (request.update() != null) ? compiler.update(request.update()) : null;
 		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition()) : null;
 		compiler.verifyAllUsed();
+		checkKeyUntouched(table.definition(), update);
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
 		WriteOutcome outcome = table.write(key, (current) -> {
 			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
 			return WriteDecision.put(apply(table.definition(), request.key(), current, update));
 		});
+		if (update != null && !update.attributeNames().isEmpty()) {
+			return WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem(),
+					update.attributeNames());
+		}
 		return WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem());
+	}
+
+	/**
+	 * Rejects an update that writes a key attribute, before any item is read, as DynamoDB
+	 * does (even when the value would not change).
+	 */
+	static void checkKeyUntouched(TableDefinition table, @Nullable DynamoUpdate update) {
+		if (update == null) {
+			return;
+		}
+		for (String name : table.keySchema().attributeNames()) {
+			if (update.attributeNames().contains(name)) {
+				throw keyUpdate(name);
+			}
+		}
+	}
+
+	private static EngineException keyUpdate(String name) {
+		return EngineException.validation(
+				"One or more parameter values were invalid: Cannot update attribute %s. This attribute is part of the key",
+				name);
 	}
 
 	/**
@@ -60,9 +86,7 @@ public final class UpdateItemOperation {
 		Item updated = (update != null) ? update.apply(base) : base;
 		for (String name : table.keySchema().attributeNames()) {
 			if (!Objects.equals(updated.get(name), base.get(name))) {
-				throw EngineException.validation(
-						"One or more parameter values were invalid: Cannot update attribute %s. This attribute is part of the key",
-						name);
+				throw keyUpdate(name);
 			}
 		}
 		ItemValidator.updated(table, updated);

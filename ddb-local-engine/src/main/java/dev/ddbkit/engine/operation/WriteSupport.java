@@ -49,6 +49,33 @@ final class WriteSupport {
 		};
 	}
 
+	/**
+	 * The attributes an update returns for its ReturnValues when the written top-level
+	 * attributes are known: UPDATED_OLD/UPDATED_NEW give those attributes of the old/new
+	 * item.
+	 */
+	static @Nullable Item returned(ReturnValue returnValue, @Nullable Item oldItem, @Nullable Item newItem,
+			java.util.Set<String> written) {
+		return switch (returnValue) {
+			case UPDATED_OLD -> only(oldItem, written);
+			case UPDATED_NEW -> only(newItem, written);
+			default -> returned(returnValue, oldItem, newItem);
+		};
+	}
+
+	private static @Nullable Item only(@Nullable Item item, java.util.Set<String> names) {
+		if (item == null) {
+			return null;
+		}
+		Map<String, Value> selected = new LinkedHashMap<>();
+		item.attributes().forEach((name, value) -> {
+			if (names.contains(name)) {
+				selected.put(name, value);
+			}
+		});
+		return selected.isEmpty() ? null : new Item(selected);
+	}
+
 	/** The top-level attributes of {@code side} whose value differs in {@code other}. */
 	private static @Nullable Item changed(@Nullable Item side, @Nullable Item other) {
 		if (side == null) {
