@@ -62,6 +62,10 @@ public final class QueryOperation {
 			if (!start.partition().equals(keyCondition.partitionValue())) {
 				throw ReadTarget.invalidStart();
 			}
+			SortKeyCondition sortKey = keyCondition.sortKey();
+			if (sortKey != null && !sortKey.matches(start.position().first())) {
+				throw EngineException.validation("The provided starting key does not match the range key predicate");
+			}
 			partition = request.scanForward() ? partition.tailMap(start.position(), false)
 					: partition.headMap(start.position(), false);
 		}
