@@ -72,7 +72,8 @@ public final class QueryOperation {
 		Iterator<Item> entries = (request.scanForward() ? partition : partition.descendingMap()).values().iterator();
 		read(entries, keyCondition.sortKey(), reader);
 		Item stoppedAt = reader.stoppedAt();
-		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null);
+		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null,
+				target.capacity(reader.bytesRead(), request.consistentRead()));
 	}
 
 	/** Narrows a partition to the run a sort key condition selects. */

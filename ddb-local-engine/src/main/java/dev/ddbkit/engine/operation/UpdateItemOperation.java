@@ -32,9 +32,10 @@ public final class UpdateItemOperation {
 	}
 
 	/**
-	 * Applies the update; returns the attributes ReturnValues asks for, or {@code null}.
+	 * Applies the update; returns the attributes ReturnValues asks for and the capacity
+	 * used.
 	 */
-	public @Nullable Item execute(Request request) {
+	public WriteResult execute(Request request) {
 		TableStore table = this.context.catalog().getRequired(request.table());
 		ExpressionCompiler compiler = request.expressions()
 			.compiler(request.update() != null || request.condition() != null);
@@ -47,11 +48,11 @@ public final class UpdateItemOperation {
 			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
 			return WriteDecision.put(apply(table.definition(), request.key(), current, update));
 		});
-		if (update != null && !update.attributeNames().isEmpty()) {
-			return WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem(),
-					update.attributeNames());
-		}
-		return WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem());
+		Item returned = (update != null && !update.attributeNames().isEmpty())
+				? WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem(),
+						update.attributeNames())
+				: WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem());
+		return new WriteResult(returned, WriteSupport.capacity(table, outcome, false));
 	}
 
 	/**

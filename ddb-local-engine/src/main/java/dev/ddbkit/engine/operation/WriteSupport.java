@@ -4,7 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityMeter;
+import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.index.IndexCosts;
+import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.error.ErrorCode;
 import dev.ddbkit.engine.expression.DynamoCondition;
 import dev.ddbkit.engine.value.Item;
@@ -88,6 +94,23 @@ final class WriteSupport {
 			}
 		});
 		return changed.isEmpty() ? null : new Item(changed);
+	}
+
+	/**
+	 * The capacity of a write that left {@code outcome}: the larger of the old and new
+	 * item on the table, plus each index's entry writes.
+	 */
+	static Capacity capacity(TableStore table, WriteOutcome outcome, boolean transactional) {
+		long size = Math.max(size(outcome.oldItem()), size(outcome.newItem()));
+		Capacity capacity = new Capacity(table.name()).tableWrite(CapacityMeter.writeHalves(size, transactional));
+		if (outcome.oldItem() != outcome.newItem()) {
+			IndexCosts.charge(table, outcome.oldItem(), outcome.newItem(), capacity, transactional);
+		}
+		return capacity;
+	}
+
+	private static long size(@Nullable Item item) {
+		return (item != null) ? ItemSizer.sizeOf(item) : 0;
 	}
 
 	static void requireOneOf(ReturnValue returnValue, String message, ReturnValue... allowed) {
