@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.operation.BatchWriteItemOperation;
 import dev.ddbkit.engine.operation.Operations;
+import dev.ddbkit.engine.operation.TransactGetItemsOperation;
+import dev.ddbkit.engine.capacity.Capacity;
 import dev.ddbkit.engine.operation.Page;
 import dev.ddbkit.engine.operation.ReadResult;
 import dev.ddbkit.engine.operation.WriteResult;
@@ -246,17 +248,24 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	@Override
 	public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
 		return call(() -> {
-			this.operations.transactWriteItems().execute(BatchRequests.transactWrite(request));
-			return TransactWriteItemsResponse.builder().build();
+			Map<String, Capacity> capacities = this.operations.transactWriteItems()
+				.execute(BatchRequests.transactWrite(request));
+			return TransactWriteItemsResponse.builder()
+				.consumedCapacity(ConsumedCapacities.of(capacities, request.returnConsumedCapacityAsString()))
+				.build();
 		});
 	}
 
 	@Override
 	public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-		return call(() -> TransactGetItemsResponse.builder()
-			.responses(BatchRequests.itemResponses(
-					this.operations.transactGetItems().execute(BatchRequests.transactGet(request.transactItems()))))
-			.build());
+		return call(() -> {
+			TransactGetItemsOperation.Result result = this.operations.transactGetItems()
+				.execute(BatchRequests.transactGet(request.transactItems()));
+			return TransactGetItemsResponse.builder()
+				.responses(BatchRequests.itemResponses(result.items()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacities(), request.returnConsumedCapacityAsString()))
+				.build();
+		});
 	}
 
 	@Override
