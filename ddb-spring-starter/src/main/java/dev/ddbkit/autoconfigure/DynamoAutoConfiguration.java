@@ -54,14 +54,12 @@ public final class DynamoAutoConfiguration {
 		return new DynamoSchemaInitializer(client, mappingContext.createTableRequests(), properties.getSchemaAction());
 	}
 
-	// The initializer is resolved first so that no one gets the template before its
-	// tables exist.
 	@Bean
 	@ConditionalOnMissingBean(DynamoOperations.class)
 	DynamoTemplate dynamoTemplate(DynamoDbClient client, DynamoMappingContext mappingContext,
 			ObjectProvider<DynamoSchemaInitializer> schemaInitializer) {
-		schemaInitializer.ifAvailable((initializer) -> {
-		});
+		// Initialized first, so that no one gets the template before its tables exist.
+		schemaInitializer.getIfAvailable();
 		return new DynamoTemplate(client, mappingContext);
 	}
 

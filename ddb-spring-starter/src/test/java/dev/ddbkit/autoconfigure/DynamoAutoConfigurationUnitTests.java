@@ -176,6 +176,21 @@ class DynamoAutoConfigurationUnitTests {
 	}
 
 	@Test
+	void userMappingContextAndSchemaInitializerReplaceTheAutoConfiguredOnes() {
+		DynamoMappingContext mappingContext = new DynamoMappingContext();
+		DynamoSchemaInitializer initializer = Mockito.mock(DynamoSchemaInitializer.class);
+		this.runner.withPropertyValues("ddb.mode=embedded")
+			.withUserConfiguration(WidgetConfiguration.class)
+			.withBean(DynamoMappingContext.class, () -> mappingContext)
+			.withBean(DynamoSchemaInitializer.class, () -> initializer)
+			.run((context) -> {
+				assertThat(context).getBean(DynamoMappingContext.class).isSameAs(mappingContext);
+				assertThat(context).getBean(DynamoSchemaInitializer.class).isSameAs(initializer);
+				assertThat(context.getBean(DynamoDbClient.class).listTables().tableNames()).isEmpty();
+			});
+	}
+
+	@Test
 	void schemaActionNoneCreatesNothing() {
 		this.runner.withPropertyValues("ddb.mode=embedded", "ddb.schema-action=none")
 			.withUserConfiguration(WidgetConfiguration.class)

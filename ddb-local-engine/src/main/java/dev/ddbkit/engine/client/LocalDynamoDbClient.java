@@ -1,14 +1,29 @@
 package dev.ddbkit.engine.client;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.operation.BatchWriteItemOperation;
 import dev.ddbkit.engine.operation.Operations;
+import dev.ddbkit.engine.operation.TransactGetItemsOperation;
+import dev.ddbkit.engine.capacity.Capacity;
 import dev.ddbkit.engine.operation.Page;
+import dev.ddbkit.engine.operation.ReadResult;
+import dev.ddbkit.engine.operation.WriteResult;
 import dev.ddbkit.engine.operation.TableAdminOperations;
 import dev.ddbkit.engine.storage.TableStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.Tag;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -69,25 +84,21 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	public CreateTableResponse createTable(CreateTableRequest request) {
 		return call(() -> {
 			TableStore table = this.operations.createTable().execute(TableRequests.createTable(request));
-			return CreateTableResponse.builder()
-				.tableDescription(TableDescriptions.describe(table, TableStatus.ACTIVE))
-				.build();
+			return CreateTableResponse.builder().tableDescription(describe(table, TableStatus.ACTIVE)).build();
 		});
 	}
 
 	@Override
 	public DescribeTableResponse describeTable(DescribeTableRequest request) {
 		return call(() -> DescribeTableResponse.builder()
-			.table(TableDescriptions.describe(this.operations.tableAdmin().describe(request.tableName()),
-					TableStatus.ACTIVE))
+			.table(describe(this.operations.tableAdmin().describe(request.tableName()), TableStatus.ACTIVE))
 			.build());
 	}
 
 	@Override
 	public DeleteTableResponse deleteTable(DeleteTableRequest request) {
 		return call(() -> DeleteTableResponse.builder()
-			.tableDescription(TableDescriptions.describe(this.operations.tableAdmin().delete(request.tableName()),
-					TableStatus.DELETING))
+			.tableDescription(describe(this.operations.tableAdmin().delete(request.tableName()), TableStatus.DELETING))
 			.build());
 	}
 
@@ -110,30 +121,46 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 
 	@Override
 	public PutItemResponse putItem(PutItemRequest request) {
-		return call(() -> PutItemResponse.builder()
-			.attributes(ValueConverter.fromItem(this.operations.putItem().execute(ItemRequests.put(request))))
-			.build());
+		return call(() -> {
+			WriteResult result = this.operations.putItem().execute(ItemRequests.put(request));
+			return PutItemResponse.builder()
+				.attributes(ValueConverter.fromItem(result.attributes()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
+		});
 	}
 
 	@Override
 	public GetItemResponse getItem(GetItemRequest request) {
-		return call(() -> GetItemResponse.builder()
-			.item(ValueConverter.fromItem(this.operations.getItem().execute(ItemRequests.get(request))))
-			.build());
+		return call(() -> {
+			ReadResult result = this.operations.getItem().execute(ItemRequests.get(request));
+			return GetItemResponse.builder()
+				.item(ValueConverter.fromItem(result.item()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
+		});
 	}
 
 	@Override
 	public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-		return call(() -> DeleteItemResponse.builder()
-			.attributes(ValueConverter.fromItem(this.operations.deleteItem().execute(ItemRequests.delete(request))))
-			.build());
+		return call(() -> {
+			WriteResult result = this.operations.deleteItem().execute(ItemRequests.delete(request));
+			return DeleteItemResponse.builder()
+				.attributes(ValueConverter.fromItem(result.attributes()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
+		});
 	}
 
 	@Override
 	public UpdateItemResponse updateItem(UpdateItemRequest request) {
-		return call(() -> UpdateItemResponse.builder()
-			.attributes(ValueConverter.fromItem(this.operations.updateItem().execute(ItemRequests.update(request))))
-			.build());
+		return call(() -> {
+			WriteResult result = this.operations.updateItem().execute(ItemRequests.update(request));
+			return UpdateItemResponse.builder()
+				.attributes(ValueConverter.fromItem(result.attributes()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
+		});
 	}
 
 	@Override
@@ -143,7 +170,8 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			QueryResponse.Builder response = QueryResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
-				.items(Requests.fromItems(page.items()));
+				.items(Requests.fromItems(page.items()))
+				.consumedCapacity(ConsumedCapacities.of(page.capacity(), request.returnConsumedCapacityAsString()));
 			if (page.lastEvaluatedKey() != null) {
 				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
 			}
@@ -158,7 +186,8 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			ScanResponse.Builder response = ScanResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
-				.items(Requests.fromItems(page.items()));
+				.items(Requests.fromItems(page.items()))
+				.consumedCapacity(ConsumedCapacities.of(page.capacity(), request.returnConsumedCapacityAsString()));
 			if (page.lastEvaluatedKey() != null) {
 				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
 			}
@@ -170,9 +199,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	public UpdateTableResponse updateTable(UpdateTableRequest request) {
 		return call(() -> {
 			TableStore table = this.operations.updateTable().execute(TableRequests.updateTable(request));
-			return UpdateTableResponse.builder()
-				.tableDescription(TableDescriptions.describe(table, TableStatus.ACTIVE))
-				.build();
+			return UpdateTableResponse.builder().tableDescription(describe(table, TableStatus.ACTIVE)).build();
 		});
 	}
 
@@ -202,31 +229,85 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	@Override
 	public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
 		return call(() -> {
-			this.operations.batchWriteItem().execute(BatchRequests.batchWrite(request));
-			return BatchWriteItemResponse.builder().unprocessedItems(Map.of()).build();
+			BatchWriteItemOperation.Result result = this.operations.batchWriteItem()
+				.execute(BatchRequests.batchWrite(request));
+			return BatchWriteItemResponse.builder()
+				.unprocessedItems(Map.of())
+				.consumedCapacity(ConsumedCapacities.of(result.capacities(), request.returnConsumedCapacityAsString()))
+				.build();
 		});
 	}
 
 	@Override
 	public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-		return call(() -> BatchRequests
-			.batchGetResponse(this.operations.batchGetItem().execute(BatchRequests.batchGet(request))));
+		return call(() -> BatchRequests.batchGetResponse(
+				this.operations.batchGetItem().execute(BatchRequests.batchGet(request)),
+				request.returnConsumedCapacityAsString()));
 	}
 
 	@Override
 	public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
 		return call(() -> {
-			this.operations.transactWriteItems().execute(BatchRequests.transactWrite(request));
-			return TransactWriteItemsResponse.builder().build();
+			Map<String, Capacity> capacities = this.operations.transactWriteItems()
+				.execute(BatchRequests.transactWrite(request));
+			return TransactWriteItemsResponse.builder()
+				.consumedCapacity(ConsumedCapacities.of(capacities, request.returnConsumedCapacityAsString()))
+				.build();
 		});
 	}
 
 	@Override
 	public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-		return call(() -> TransactGetItemsResponse.builder()
-			.responses(BatchRequests.itemResponses(
-					this.operations.transactGetItems().execute(BatchRequests.transactGet(request.transactItems()))))
+		return call(() -> {
+			TransactGetItemsOperation.Result result = this.operations.transactGetItems()
+				.execute(BatchRequests.transactGet(request.transactItems()));
+			return TransactGetItemsResponse.builder()
+				.responses(BatchRequests.itemResponses(result.items()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacities(), request.returnConsumedCapacityAsString()))
+				.build();
+		});
+	}
+
+	@Override
+	public TagResourceResponse tagResource(TagResourceRequest request) {
+		return call(() -> {
+			Map<String, String> tags = new LinkedHashMap<>();
+			request.tags().forEach((tag) -> tags.put(tag.key(), tag.value()));
+			this.operations.tags().tag(request.resourceArn(), tags);
+			return TagResourceResponse.builder().build();
+		});
+	}
+
+	@Override
+	public UntagResourceResponse untagResource(UntagResourceRequest request) {
+		return call(() -> {
+			this.operations.tags().untag(request.resourceArn(), request.tagKeys());
+			return UntagResourceResponse.builder().build();
+		});
+	}
+
+	@Override
+	public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+		return call(() -> ListTagsOfResourceResponse.builder()
+			.tags(new java.util.TreeMap<>(this.operations.tags().list(request.resourceArn())).entrySet()
+				.stream()
+				.map((tag) -> Tag.builder().key(tag.getKey()).value(tag.getValue()).build())
+				.toList())
 			.build());
+	}
+
+	/**
+	 * The account's default quotas (DynamoDB Developer Guide, "Quotas": 80,000 RCU/WCU
+	 * per account, 40,000 per table).
+	 */
+	@Override
+	public DescribeLimitsResponse describeLimits(DescribeLimitsRequest request) {
+		return DescribeLimitsResponse.builder()
+			.accountMaxReadCapacityUnits(80_000L)
+			.accountMaxWriteCapacityUnits(80_000L)
+			.tableMaxReadCapacityUnits(40_000L)
+			.tableMaxWriteCapacityUnits(40_000L)
+			.build();
 	}
 
 	@Override
@@ -236,6 +317,11 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 
 	@Override
 	public void close() {
+	}
+
+	private software.amazon.awssdk.services.dynamodb.model.TableDescription describe(TableStore table,
+			TableStatus status) {
+		return TableDescriptions.describe(table, status, this.operations.context().streams().current(table.name()));
 	}
 
 	private static <T> T call(Supplier<T> action) {

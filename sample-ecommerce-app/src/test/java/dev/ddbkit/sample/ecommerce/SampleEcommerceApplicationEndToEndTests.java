@@ -1,17 +1,8 @@
 package dev.ddbkit.sample.ecommerce;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +10,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -43,6 +34,10 @@ class SampleEcommerceApplicationEndToEndTests {
 
 	private static final List<Map<String, String>> ITEMS = OlistCsvFiles.read("olist_order_items_dataset.csv");
 
+	private static final List<Map<String, String>> PAYMENTS = OlistCsvFiles.read("olist_order_payments_dataset.csv");
+
+	private static final List<Map<String, String>> REVIEWS = OlistCsvFiles.read("olist_order_reviews_dataset.csv");
+
 	private static final List<Map<String, String>> PRODUCTS = OlistCsvFiles.read("olist_products_dataset.csv");
 
 	private static final List<Map<String, String>> TRANSLATIONS = OlistCsvFiles
@@ -55,12 +50,15 @@ class SampleEcommerceApplicationEndToEndTests {
 		.thenComparing((order) -> order.get("order_id"))
 		.reversed();
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	@LocalServerPort
 	private int port;
+
+	private ApiClient api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new ApiClient(this.port);
+	}
 
 	@Test
 	void customerProfileIsThePersonWithTheAddressOfTheirNewestOrder() {
@@ -69,7 +67,7 @@ class SampleEcommerceApplicationEndToEndTests {
 		Map<String, String> row = only(CUSTOMERS,
 				(customer) -> customer.get("customer_id").equals(newest.get("customer_id")));
 
-		Response response = get("/customers/" + person);
+		ApiResponse response = get("/customers/" + person);
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().get("customerId").asString()).isEqualTo(person);
@@ -151,16 +149,34 @@ class SampleEcommerceApplicationEndToEndTests {
 	}
 
 	@Test
-	void ordersByStatusInADateRangeMatchTheCsv() {
-		LocalDate from = LocalDate.parse("2017-01-01");
-		LocalDate to = LocalDate.parse("2017-12-31");
-		List<String> expected = ORDERS.stream()
+	void reviewMessagesKeepTheirLineBreaks() {
+		Map<String, String> review = REVIEWS.stream()
+			.filter((row) -> row.get("review_comment_message").contains("\r\n"))
+			.min(Comparator.comparing((row) -> row.get("order_id") + row.get("review_id")))
+			.orElseThrow();
+
+		JsonNode reviews = get("/orders/" + review.get("order_id")).body().get("reviews");
+
+		assertThat(reviews).filteredOn((node) -> node.get("reviewId").asString().equals(review.get("review_id")))
+			.singleElement()
+			.satisfies((node) -> assertThat(node.get("message").asString())
+				.isEqualTo(review.get("review_comment_message")));
+	}
+
+	@Test
+	void ordersByStatusInADateRangeIncludeBothBoundaryDays() {
+		List<Map<String, String>> shipped = ORDERS.stream()
 			.filter((order) -> order.get("order_status").equals("shipped"))
-			.filter((order) -> purchaseDay(order).compareTo(from) >= 0 && purchaseDay(order).compareTo(to) <= 0)
 			.sorted(NEWEST_FIRST.reversed())
+			.toList();
+		// Both boundary days hold shipped orders, so an exclusive bound would lose some.
+		LocalDate from = purchaseDay(shipped.get(shipped.size() / 4));
+		LocalDate to = purchaseDay(shipped.get(shipped.size() / 2));
+		List<String> expected = shipped.stream()
+			.filter((order) -> !purchaseDay(order).isBefore(from) && !purchaseDay(order).isAfter(to))
 			.map((order) -> order.get("order_id"))
 			.toList();
-		assertThat(expected).isNotEmpty();
+		assertThat(expected).hasSizeGreaterThan(2);
 
 		List<JsonNode> orders = walk("/orders?status=shipped&from=" + from + "&to=" + to, 1000);
 
@@ -243,12 +259,31 @@ class SampleEcommerceApplicationEndToEndTests {
 		}
 		Map<String, List<Map<String, String>>> itemsByOrder = ITEMS.stream()
 			.collect(Collectors.groupingBy((item) -> item.get("order_id")));
+		Map<String, List<Map<String, String>>> paymentsByOrder = PAYMENTS.stream()
+			.collect(Collectors.groupingBy((payment) -> payment.get("order_id")));
+		Map<String, List<Map<String, String>>> reviewsByOrder = REVIEWS.stream()
+			.collect(Collectors.groupingBy((review) -> review.get("order_id")));
 		for (Map<String, String> order : ORDERS) {
-			List<Map<String, String>> items = itemsByOrder.getOrDefault(order.get("order_id"), List.of());
-			JsonNode body = get("/orders/" + order.get("order_id")).body();
+			String orderId = order.get("order_id");
+			List<Map<String, String>> items = itemsByOrder.getOrDefault(orderId, List.of());
+			List<Map<String, String>> payments = paymentsByOrder.get(orderId);
+			JsonNode body = get("/orders/" + orderId).body();
 			assertThat(body.get("status").asString()).isEqualTo(order.get("order_status"));
-			assertThat(body.get("items")).as(order.get("order_id")).hasSize(items.size());
+			assertThat(body.get("items")).as(orderId).hasSize(items.size());
 			assertThat(body.get("itemsTotal").decimalValue()).isEqualByComparingTo(sum(items, "price"));
+			assertThat(body.get("payments")).as(orderId)
+				.extracting((payment) -> payment.get("sequence").asInt())
+				.containsExactlyElementsOf(payments.stream()
+					.map((payment) -> Integer.parseInt(payment.get("payment_sequential")))
+					.sorted()
+					.toList());
+			assertThat(body.get("paymentsTotal").decimalValue()).isEqualByComparingTo(sum(payments, "payment_value"));
+			assertThat(body.get("reviews")).as(orderId)
+				.extracting((review) -> review.get("reviewId").asString() + "/" + review.get("score").asInt())
+				.containsExactlyInAnyOrderElementsOf(reviewsByOrder.get(orderId)
+					.stream()
+					.map((review) -> review.get("review_id") + "/" + review.get("review_score"))
+					.toList());
 		}
 	}
 
@@ -273,9 +308,9 @@ class SampleEcommerceApplicationEndToEndTests {
 		String day = purchaseDay(order).toString();
 		long version = get("/orders/" + orderId).body().get("version").asLong();
 
-		Response changed = patch("/orders/" + orderId + "/status",
+		ApiResponse changed = patch("/orders/" + orderId + "/status",
 				"{\"status\":\"processing\",\"version\":" + version + "}");
-		Response stale = patch("/orders/" + orderId + "/status",
+		ApiResponse stale = patch("/orders/" + orderId + "/status",
 				"{\"status\":\"canceled\",\"version\":" + version + "}");
 
 		assertThat(changed.status()).isEqualTo(200);
@@ -299,8 +334,51 @@ class SampleEcommerceApplicationEndToEndTests {
 	}
 
 	@Test
+	void cursorOfAnotherListingIsABadRequest() {
+		List<String> repeatBuyers = ordersByPerson().entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().size() > 1)
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+		String cursor = get("/customers/" + repeatBuyers.get(0) + "/orders?limit=1").body()
+			.get("nextCursor")
+			.asString();
+
+		List<ApiResponse> responses = List.of(
+				get("/customers/" + repeatBuyers.get(1) + "/orders?limit=1&cursor=" + cursor),
+				get("/orders?status=shipped&limit=1&cursor=" + cursor),
+				get("/orders?status=shipped&cursor=bm90IGpzb24"));
+
+		assertThat(responses).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			assertThat(response.body().get("detail").asString()).contains("Invalid cursor");
+		});
+	}
+
+	@Test
+	void invalidParametersAndBodiesAnswer400WithAProblemDetail() {
+		String orderId = ORDERS.get(0).get("order_id");
+		List<ApiResponse> responses = List.of(get("/orders?status=lost"),
+				get("/orders?status=shipped&from=2018-02-01&to=2018-01-01"), get("/orders?status=shipped&limit=0"),
+				get("/orders?from=2018-01-01"), get("/customers/" + personWithMostOrders() + "/orders?limit=101"),
+				patch("/orders/" + orderId + "/status", "{\"status\":\"lost\",\"version\":1}"),
+				patch("/orders/" + orderId + "/status", "{\"status\":\"shipped\"}"),
+				patch("/orders/" + orderId + "/status", "not json"));
+
+		assertThat(responses).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			assertThat(response.body().get("status").asInt()).isEqualTo(400);
+		});
+		assertThat(get("/orders/" + orderId).body().get("status").asString())
+			.isEqualTo(ORDERS.get(0).get("order_status"));
+	}
+
+	@Test
 	void unknownIdsAnswer404WithAProblemDetail() {
-		List<Response> responses = List.of(get("/customers/nobody"), get("/customers/nobody/orders"),
+		List<ApiResponse> responses = List.of(get("/customers/nobody"), get("/customers/nobody/orders"),
 				get("/orders/nothing"), get("/products/nothing"), get("/categories/nothing/products"),
 				patch("/orders/nothing/status", "{\"status\":\"shipped\",\"version\":1}"));
 
@@ -311,25 +389,16 @@ class SampleEcommerceApplicationEndToEndTests {
 		});
 	}
 
+	private ApiResponse get(String path) {
+		return this.api.get(path);
+	}
+
+	private ApiResponse patch(String path, String body) {
+		return this.api.patch(path, body);
+	}
+
 	private List<JsonNode> walk(String path, int limit) {
-		List<JsonNode> all = new ArrayList<>();
-		Set<String> cursors = new HashSet<>();
-		String cursor = null;
-		do {
-			String separator = path.contains("?") ? "&" : "?";
-			String page = path + separator + "limit=" + limit
-					+ ((cursor != null) ? "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) : "");
-			Response response = get(page);
-			assertThat(response.status()).as(page).isEqualTo(200);
-			JsonNode items = response.body().get("items");
-			assertThat(items.size()).isLessThanOrEqualTo(limit);
-			items.forEach(all::add);
-			JsonNode next = response.body().path("nextCursor");
-			cursor = (next.isNull() || next.isMissingNode()) ? null : next.asString();
-			assertThat(cursor == null || cursors.add(cursor)).as("cursor repeated: %s", cursor).isTrue();
-		}
-		while (cursor != null);
-		return all;
+		return this.api.walk(path, limit);
 	}
 
 	private static Map<String, List<Map<String, String>>> ordersByPerson() {
@@ -372,39 +441,6 @@ class SampleEcommerceApplicationEndToEndTests {
 
 	private static String isoTimestamp(String csvTimestamp) {
 		return csvTimestamp.replace(' ', 'T');
-	}
-
-	private Response get(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).GET().build());
-	}
-
-	private Response patch(String path, String body) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.method("PATCH", HttpRequest.BodyPublishers.ofString(body))
-			.build());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
-	}
-
-	private Response send(HttpRequest request) {
-		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					this.json.readTree(response.body()));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private record Response(int status, String contentType, JsonNode body) {
 	}
 
 }

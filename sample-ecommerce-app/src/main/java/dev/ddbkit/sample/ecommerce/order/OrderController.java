@@ -41,7 +41,10 @@ class OrderController {
 	PageResponse<Order> ordersOfCustomer(@PathVariable String customerId,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		return page(this.orders.ofCustomer(customerId, Cursors.position(cursor), Cursors.limit(limit, 20, 100)));
+		String listing = "customer-orders/" + customerId;
+		return page(
+				this.orders.ofCustomer(customerId, Cursors.position(cursor, listing), Cursors.limit(limit, 20, 100)),
+				listing);
 	}
 
 	@GetMapping("/orders")
@@ -50,8 +53,11 @@ class OrderController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		return page(this.orders.withStatus(status, (from != null) ? from : FIRST_DAY, (to != null) ? to : LAST_DAY,
-				Cursors.position(cursor), Cursors.limit(limit, 100, 1000)));
+		LocalDate first = (from != null) ? from : FIRST_DAY;
+		LocalDate last = (to != null) ? to : LAST_DAY;
+		String listing = "orders/" + status + "/" + first + "/" + last;
+		return page(this.orders.withStatus(status, first, last, Cursors.position(cursor, listing),
+				Cursors.limit(limit, 100, 1000)), listing);
 	}
 
 	@PatchMapping("/orders/{orderId}/status")
@@ -63,8 +69,8 @@ class OrderController {
 		return this.orders.changeStatus(orderId, change.status(), change.version());
 	}
 
-	private static PageResponse<Order> page(Window<Order> window) {
-		return new PageResponse<>(window.getContent(), Cursors.next(window));
+	private static PageResponse<Order> page(Window<Order> window, String listing) {
+		return new PageResponse<>(window.getContent(), Cursors.next(window, listing));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.ddbkit.mapping.core.DynamoItemCollection;
 import dev.ddbkit.mapping.core.DynamoOperations;
 import dev.ddbkit.sample.ecommerce.customer.CustomerRepository;
+import dev.ddbkit.sample.ecommerce.web.BadRequestException;
 import dev.ddbkit.sample.ecommerce.web.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,9 +35,10 @@ public class OrderService {
 	}
 
 	/**
-	 * An order with its items, read in one query of the item collection
-	 * {@code ORDER#{orderId}}: the order ({@code SK = ORDER}) and its lines
-	 * ({@code SK = ITEM#001...}) in sort key order.
+	 * An order with its items, payments and reviews, read in one query of the item
+	 * collection {@code ORDER#{orderId}}: the order ({@code SK = ORDER}), its lines
+	 * ({@code ITEM#001...}), payments ({@code PAYMENT#001...}) and reviews
+	 * ({@code REVIEW#<reviewId>}) in sort key order.
 	 * @param orderId the order id
 	 * @return the order and its items
 	 * @throws NotFoundException when there is no such order
@@ -44,7 +46,7 @@ public class OrderService {
 	public OrderDetails find(String orderId) {
 		DynamoItemCollection collection = this.operations.queryCollection(Order.class, Map.of("orderId", orderId));
 		Order order = collection.first(Order.class).orElseThrow(() -> new NotFoundException("Order", orderId));
-		return OrderDetails.of(order, collection.ofType(OrderItem.class));
+		return OrderDetails.of(order, collection);
 	}
 
 	/**
@@ -71,8 +73,12 @@ public class OrderService {
 	 * @param position where to continue
 	 * @param limit the page size
 	 * @return a window of orders
+	 * @throws BadRequestException when the status is unknown or the days are reversed
 	 */
 	public Window<Order> withStatus(String status, LocalDate from, LocalDate to, ScrollPosition position, int limit) {
+		if (from.isAfter(to)) {
+			throw new BadRequestException("from (" + from + ") must not be after to (" + to + ")");
+		}
 		return this.orders.findByStatusAndPurchasedAtBetweenOrderByPurchasedAtAsc(OrderStatuses.require(status),
 				from.atStartOfDay(), to.atTime(LocalTime.MAX), position, Limit.of(limit));
 	}

@@ -2,7 +2,6 @@ package dev.ddbkit.sample.ecommerce.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -16,13 +15,15 @@ import org.springframework.data.domain.Window;
 
 /**
  * Opaque page cursors: the keyset position after a window's last item (DynamoDB's
- * {@code LastEvaluatedKey}) as base64url JSON, and back.
+ * {@code LastEvaluatedKey}) and the listing it belongs to, as base64url JSON, and back. A
+ * cursor is only accepted by the listing that wrote it: DynamoDB rejects a start key from
+ * another partition or index, and the client must hear that as a bad request.
  */
 public final class Cursors {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final TypeReference<LinkedHashMap<String, Object>> KEYS = new TypeReference<>() {
+	private static final TypeReference<Cursor> CURSOR = new TypeReference<>() {
 	};
 
 	private Cursors() {
@@ -31,9 +32,10 @@ public final class Cursors {
 	/**
 	 * The cursor of the page after a window.
 	 * @param window a window read forward from a keyset position
+	 * @param listing what was listed, e.g. {@code customer-orders/<id>}
 	 * @return the cursor, or {@code null} when the window is the last one
 	 */
-	public static @Nullable String next(Window<?> window) {
+	public static @Nullable String next(Window<?> window, String listing) {
 		if (!window.hasNext() || window.isEmpty()) {
 			return null;
 		}
@@ -41,29 +43,37 @@ public final class Cursors {
 		if (!(position instanceof KeysetScrollPosition keyset)) {
 			throw new IllegalStateException("Expected a keyset position but got " + position);
 		}
-		byte[] json = JSON.writeValueAsBytes(keyset.getKeys());
+		byte[] json = JSON.writeValueAsBytes(new Cursor(listing, keyset.getKeys()));
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
 	}
 
 	/**
 	 * The position a cursor stands for.
-	 * @param cursor a cursor from {@link #next(Window)}, or {@code null} for the first
-	 * page
+	 * @param cursor a cursor from {@link #next(Window, String)}, or {@code null} for the
+	 * first page
+	 * @param listing what is listed, as given to {@link #next(Window, String)}
 	 * @return the position to read forward from
-	 * @throws BadRequestException when the cursor is not one this service wrote
+	 * @throws BadRequestException when the cursor was not written for this listing
 	 */
-	public static ScrollPosition position(@Nullable String cursor) {
+	public static ScrollPosition position(@Nullable String cursor, String listing) {
 		if (cursor == null || cursor.isEmpty()) {
 			return ScrollPosition.keyset();
 		}
 		try {
 			String json = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			Map<String, Object> keys = JSON.readValue(json, KEYS);
-			return ScrollPosition.forward(keys);
+			Cursor decoded = JSON.readValue(json, CURSOR);
+			if (listing.equals(decoded.listing()) && decoded.keys() != null && !decoded.keys().isEmpty()) {
+				return ScrollPosition.forward(decoded.keys());
+			}
 		}
 		catch (IllegalArgumentException | JacksonException ex) {
-			throw new BadRequestException("Invalid cursor '" + cursor + "': pass the nextCursor of a previous page");
+			// answered below
 		}
+		throw new BadRequestException(
+				"Invalid cursor '" + cursor + "': pass the nextCursor of the previous page of the same listing");
+	}
+
+	private record Cursor(@Nullable String listing, @Nullable Map<String, Object> keys) {
 	}
 
 	/**

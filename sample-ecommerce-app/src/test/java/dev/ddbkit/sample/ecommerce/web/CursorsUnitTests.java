@@ -24,26 +24,38 @@ class CursorsUnitTests {
 		Window<String> window = Window.from(List.of("a", "b"),
 				(index) -> (index == 1) ? ScrollPosition.forward(keys) : ScrollPosition.keyset(), true);
 
-		String cursor = Cursors.next(window);
+		String cursor = Cursors.next(window, "customer-orders/c");
 
 		assertThat(cursor).matches("[A-Za-z0-9_-]+");
-		assertThat(Cursors.position(cursor)).isInstanceOfSatisfying(KeysetScrollPosition.class,
+		assertThat(Cursors.position(cursor, "customer-orders/c")).isInstanceOfSatisfying(KeysetScrollPosition.class,
 				(position) -> assertThat(position.getKeys()).containsExactlyEntriesOf(keys));
+	}
+
+	@Test
+	void cursorOfAnotherListingIsABadRequest() {
+		Window<String> window = Window.from(List.of("a"),
+				(index) -> ScrollPosition.forward(Map.of("PK", "ORDER#1", "SK", "ORDER")), true);
+
+		String cursor = Cursors.next(window, "customer-orders/c");
+
+		assertThatExceptionOfType(BadRequestException.class)
+			.isThrownBy(() -> Cursors.position(cursor, "customer-orders/d"))
+			.withMessageContaining("same listing");
 	}
 
 	@Test
 	void lastWindowHasNoCursorAndNoCursorMeansTheFirstPage() {
 		Window<String> window = Window.from(List.of("a"), (index) -> ScrollPosition.keyset(), false);
 
-		assertThat(Cursors.next(window)).isNull();
-		assertThat(Cursors.position(null)).isEqualTo(ScrollPosition.keyset());
+		assertThat(Cursors.next(window, "l")).isNull();
+		assertThat(Cursors.position(null, "l")).isEqualTo(ScrollPosition.keyset());
 	}
 
 	@Test
 	void cursorThatThisServiceDidNotWriteIsABadRequest() {
-		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> Cursors.position("%%%"))
+		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> Cursors.position("%%%", "l"))
 			.withMessageContaining("Invalid cursor");
-		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> Cursors.position("bm90IGpzb24"))
+		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> Cursors.position("bm90IGpzb24", "l"))
 			.withMessageContaining("Invalid cursor");
 	}
 
