@@ -79,7 +79,17 @@ public final class EntitySchemaVerifier {
 		List<String> violations = new ArrayList<>();
 		Map<String, Map<String, EntitySchema<?>>> typesByTable = new LinkedHashMap<>();
 		Map<String, Map<String, IndexUse>> indexesByTable = new LinkedHashMap<>();
+		Map<String, EntitySchema<?>> timeToLiveByTable = new LinkedHashMap<>();
 		for (EntitySchema<?> schema : schemas) {
+			DynamoPersistentProperty ttl = schema.getTimeToLiveProperty();
+			EntitySchema<?> other = (ttl != null) ? timeToLiveByTable.putIfAbsent(schema.getTableName(), schema) : null;
+			if (ttl != null && other != null && other.getTimeToLiveProperty() != null
+					&& !other.getTimeToLiveProperty().getAttributeName().equals(ttl.getAttributeName())) {
+				violations.add("table " + schema.getTableName() + ": entities " + other.getTypeName() + " and "
+						+ schema.getTypeName() + " keep their time to live in different attributes ("
+						+ other.getTimeToLiveProperty().getAttributeName() + ", " + ttl.getAttributeName()
+						+ "); a table has one TTL attribute");
+			}
 			EntitySchema<?> previous = typesByTable.computeIfAbsent(schema.getTableName(), (t) -> new LinkedHashMap<>())
 				.putIfAbsent(schema.getTypeName(), schema);
 			if (previous != null && previous != schema) {

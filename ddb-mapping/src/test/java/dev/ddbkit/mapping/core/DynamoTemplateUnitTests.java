@@ -18,6 +18,7 @@ import dev.ddbkit.mapping.test.Order;
 import dev.ddbkit.mapping.test.Order.LineItem;
 import dev.ddbkit.mapping.test.Order.OrderStatus;
 import dev.ddbkit.mapping.test.Product;
+import dev.ddbkit.mapping.test.Purchase;
 import dev.ddbkit.mapping.test.TestBackend;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -244,6 +245,23 @@ class DynamoTemplateUnitTests {
 		assertThat(collection.ofType(Order.class)).containsExactly(first, second);
 		assertThat(collection.first(Customer.class)).contains(customer);
 		assertThat(collection.unknownItems()).isZero();
+	}
+
+	@Test
+	void decodesAnItemCollectionIntoASealedType() {
+		DynamoTemplate purchases = this.backend.createTemplate(Purchase.Header.class, Purchase.Line.class);
+		Purchase.Header header = purchases.save(new Purchase.Header("p1", "Ana"));
+		Purchase.Line first = purchases.save(new Purchase.Line("p1", "01", "book"));
+		Purchase.Line second = purchases.save(new Purchase.Line("p1", "02", "pen"));
+		List<Purchase> parts = purchases.queryCollection(Purchase.Header.class, Map.of("purchaseId", "p1"))
+			.ofType(Purchase.class);
+		assertThat(parts).containsExactly(header, first, second);
+		String summary = parts.stream()
+			.map((part) -> (part instanceof Purchase.Header h) ? "for " + h.customer()
+					: ((Purchase.Line) part).product())
+			.reduce((a, b) -> a + ", " + b)
+			.orElseThrow();
+		assertThat(summary).isEqualTo("for Ana, book, pen");
 	}
 
 	private List<Order> query(SortCriterion criterion) {
