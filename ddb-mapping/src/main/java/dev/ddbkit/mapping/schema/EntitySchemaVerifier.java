@@ -15,6 +15,7 @@ import dev.ddbkit.mapping.DynamoMappingException;
 import dev.ddbkit.mapping.annotation.DynamoEntity;
 import dev.ddbkit.mapping.annotation.IndexPartitionKey;
 import dev.ddbkit.mapping.annotation.IndexSortKey;
+import dev.ddbkit.mapping.annotation.KeyPadding;
 import dev.ddbkit.mapping.annotation.PartitionKey;
 import dev.ddbkit.mapping.annotation.SortKey;
 import org.jspecify.annotations.Nullable;
@@ -198,6 +199,12 @@ public final class EntitySchemaVerifier {
 			if (property.isVersionProperty() && !isIntegral(property.getType())) {
 				violations.add("@Version property " + property.getName() + " must be a Long, long, Integer or int, not "
 						+ property.getType().getSimpleName());
+			}
+			KeyPadding padding = property.findAnnotation(KeyPadding.class);
+			if (padding != null && (!isIntegral(property.getType()) || padding.value() < 1 || padding.value() > 19)) {
+				violations.add("@KeyPadding property " + property.getName()
+						+ " must be an int or long padded to 1..19 digits, not " + property.getType().getSimpleName()
+						+ " to " + padding.value());
 			}
 			if (property.isTimeToLive() && !isTimeToLiveType(property.getType())) {
 				violations.add("@TimeToLive property " + property.getName()

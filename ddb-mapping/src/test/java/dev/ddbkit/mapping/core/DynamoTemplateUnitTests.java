@@ -13,6 +13,7 @@ import dev.ddbkit.mapping.query.DynamoQuery;
 import dev.ddbkit.mapping.query.FilterCriterion;
 import dev.ddbkit.mapping.query.FilterOperator;
 import dev.ddbkit.mapping.query.SortCriterion;
+import dev.ddbkit.mapping.test.BoxItem;
 import dev.ddbkit.mapping.test.Customer;
 import dev.ddbkit.mapping.test.Order;
 import dev.ddbkit.mapping.test.Order.LineItem;
@@ -262,6 +263,26 @@ class DynamoTemplateUnitTests {
 			.reduce((a, b) -> a + ", " + b)
 			.orElseThrow();
 		assertThat(summary).isEqualTo("for Ana, book, pen");
+	}
+
+	@Test
+	void padsNumbersDeclaredWithKeyPaddingSoKeysSortNumerically() {
+		DynamoTemplate boxes = this.backend.createTemplate(BoxItem.class);
+		for (int line : new int[] { 10, 2, 100, 1 }) {
+			boxes.save(new BoxItem("b1", line));
+		}
+		DynamoQuery<BoxItem> box = DynamoQuery.builder(BoxItem.class).where("box", "b1").build();
+		assertThat(boxes.query(box).items()).extracting(BoxItem::line).containsExactly(1, 2, 10, 100);
+		assertThat(boxes.query(box.toBuilder().sortKey(SortCriterion.between("line", 2, 10)).build()).items())
+			.extracting(BoxItem::line)
+			.containsExactly(2, 10);
+		assertThat(
+				boxes.getMappingContext().getRequiredEntitySchema(BoxItem.class).renderTableKey(new BoxItem("b1", 2)))
+			.containsEntry("SK", "ITEM#0002");
+		assertThat(boxes.findById(BoxItem.class, Map.of("box", "b1", "line", 100))).contains(new BoxItem("b1", 100));
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> boxes.save(new BoxItem("b1", 10000)))
+			.withMessageContaining("line = 10000 of BoxItem does not fit @KeyPadding(4)");
 	}
 
 	private List<Order> query(SortCriterion criterion) {
