@@ -405,7 +405,7 @@ public class DynamoTemplate implements DynamoOperations {
 	public DynamoItemCollection queryCollection(Class<?> entityType, Map<String, ?> partitionValues) {
 		EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(entityType);
 		AccessPath table = schema.getRequiredAccessPath(null);
-		String partition = schema.getPartitionKey().render(EntitySchema.renderValues(partitionValues));
+		String partition = schema.getPartitionKey().render(schema.renderValues(partitionValues));
 		List<Object> items = new ArrayList<>();
 		int unknown = 0;
 		for (Map<String, AttributeValue> item : this.executor.readAll(schema,
@@ -434,7 +434,8 @@ public class DynamoTemplate implements DynamoOperations {
 			return new QueryExecutor.Target(path, null, filter);
 		}
 		return new QueryExecutor.Target(path,
-				KeyConditions.compile(path, query.getEqualities(), query.getSortCriterion()), filter);
+				KeyConditions.compile(path, query.getEqualities(), query.getSortCriterion(), schema::renderKeyValue),
+				filter);
 	}
 
 	private static QueryExecutor.QueryOptions options(DynamoQuery<?> query) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.mapping.convert.DynamoConverter;
-import dev.ddbkit.mapping.convert.SortableValues;
 import dev.ddbkit.mapping.core.DynamoUpdate.Action;
 import dev.ddbkit.mapping.core.DynamoUpdate.Kind;
 import dev.ddbkit.mapping.schema.DynamoPersistentProperty;
@@ -146,7 +145,7 @@ final class UpdateRenderer {
 								+ "'s key; also set " + missing + " in the update, or save the whole entity");
 			}
 			Map<String, String> rendered = new LinkedHashMap<>();
-			variables.forEach((v) -> rendered.put(v, SortableValues.forKey(known.get(v))));
+			variables.forEach((v) -> rendered.put(v, this.schema.renderKeyValue(v, known.get(v))));
 			if (!index.local() && index.partitionKey() != null) {
 				this.sets.add(name(index.partitionAttribute()) + " = "
 						+ value(AttributeValue.fromS(index.partitionKey().render(rendered))));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import dev.ddbkit.mapping.convert.SortableValues;
 import dev.ddbkit.mapping.schema.AccessPath;
@@ -46,12 +47,29 @@ public final class KeyConditions {
 	 * templates
 	 */
 	public static KeyCondition compile(AccessPath path, Map<String, ?> equalities, @Nullable SortCriterion criterion) {
+		return compile(path, equalities, criterion, (property, value) -> SortableValues.forKey(value));
+	}
+
+	/**
+	 * Compiles a key condition, rendering values with the entity's own rules (e.g.
+	 * {@link dev.ddbkit.mapping.schema.EntitySchema#renderKeyValue(String, Object)}).
+	 * @param path the table or index
+	 * @param equalities property name to value for partition variables and leading sort
+	 * variables
+	 * @param criterion a comparison on the next sort variable, or {@code null}
+	 * @param renderer property name and value to the value's key form
+	 * @return the condition
+	 * @throws InvalidDataAccessApiUsageException when the values do not fit the path's
+	 * templates
+	 */
+	public static KeyCondition compile(AccessPath path, Map<String, ?> equalities, @Nullable SortCriterion criterion,
+			BiFunction<String, Object, String> renderer) {
 		Map<String, String> rendered = new LinkedHashMap<>();
 		equalities.forEach((name, value) -> {
 			if (value == null) {
 				throw new InvalidDataAccessApiUsageException("Key property " + name + " must not be null");
 			}
-			rendered.put(name, SortableValues.forKey(value));
+			rendered.put(name, renderer.apply(name, value));
 		});
 		String partition = path.partitionKey().renderOrNull(rendered::get);
 		if (partition == null) {
@@ -79,7 +97,7 @@ public final class KeyConditions {
 			throw new InvalidDataAccessApiUsageException("A comparison on " + criterion.property()
 					+ " needs it to be the next unbound variable of the sort key of the " + path.describe());
 		}
-		return range(path, partition, sort, rendered, criterion);
+		return range(path, partition, sort, rendered, criterion, renderer);
 	}
 
 	private static @Nullable SortKeyCondition wholeOrPrefix(@Nullable KeyTemplate sort, Map<String, String> rendered,
@@ -95,10 +113,10 @@ public final class KeyConditions {
 	}
 
 	private static KeyCondition range(AccessPath path, String partition, KeyTemplate sort, Map<String, String> rendered,
-			SortCriterion criterion) {
+			SortCriterion criterion, BiFunction<String, Object, String> renderer) {
 		String before = sort.prefixBefore(criterion.property(), rendered);
 		String after = sort.literalAfter(criterion.property());
-		String value = SortableValues.forKey(criterion.value());
+		String value = renderer.apply(criterion.property(), criterion.value());
 		if (criterion.operator() == SortOperator.BEGINS_WITH) {
 			return new KeyCondition(path, partition,
 					new SortKeyCondition(SortOperator.BEGINS_WITH, before + value, null), false);
@@ -131,7 +149,8 @@ public final class KeyConditions {
 					throw new InvalidDataAccessApiUsageException(
 							"BETWEEN on " + criterion.property() + " needs two values");
 				}
-				upper = before + SortableValues.forKey(high) + ((after != null) ? successor(after.charAt(0)) : "");
+				upper = before + renderer.apply(criterion.property(), high)
+						+ ((after != null) ? successor(after.charAt(0)) : "");
 				upperExclusive = after != null;
 			}
 			default -> throw new IllegalStateException(criterion.operator().name());

@@ -166,6 +166,23 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 		}
 	}
 
+	/**
+	 * The time-to-live attribute of each table whose entities declare
+	 * {@link dev.ddbkit.mapping.annotation.TimeToLive}, for {@code UpdateTimeToLive}
+	 * (CreateTable cannot enable TTL).
+	 * @return table name to attribute name
+	 */
+	public Map<String, String> timeToLiveAttributes() {
+		Map<String, String> attributes = new LinkedHashMap<>();
+		for (EntitySchema<?> schema : getEntitySchemas()) {
+			DynamoPersistentProperty property = schema.getTimeToLiveProperty();
+			if (property != null) {
+				attributes.putIfAbsent(schema.getTableName(), property.getAttributeName());
+			}
+		}
+		return attributes;
+	}
+
 	@Override
 	protected <T> DynamoPersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
 		return new DynamoPersistentEntity<>(typeInformation, this.defaultTableName);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ddbkit.mapping.annotation.KeyPadding;
 import dev.ddbkit.mapping.convert.SortableValues;
 import org.jspecify.annotations.Nullable;
 
@@ -199,18 +200,43 @@ public final class EntitySchema<T> {
 
 	/**
 	 * Renders property values to their key string form
-	 * ({@link SortableValues#forKey(Object)}); {@code null} values are left out.
+	 * ({@link #renderKeyValue(String, Object)}); {@code null} values are left out.
 	 * @param propertyValues property name to value
 	 * @return property name to rendered value
 	 */
-	public static Map<String, String> renderValues(Map<String, ?> propertyValues) {
+	public Map<String, String> renderValues(Map<String, ?> propertyValues) {
 		Map<String, String> rendered = new LinkedHashMap<>();
 		propertyValues.forEach((name, value) -> {
 			if (value != null) {
-				rendered.put(name, SortableValues.forKey(value));
+				rendered.put(name, renderKeyValue(name, value));
 			}
 		});
 		return rendered;
+	}
+
+	/**
+	 * Renders one property value for a key template:
+	 * {@link SortableValues#forKey(Object)}, integers zero-padded when the property
+	 * carries {@link KeyPadding}.
+	 * @param property the property name
+	 * @param value its value (a {@code String} is taken as already rendered, e.g. a
+	 * prefix)
+	 * @return the rendered value
+	 * @throws InvalidDataAccessApiUsageException when a padded number is negative or too
+	 * wide
+	 */
+	public String renderKeyValue(String property, Object value) {
+		DynamoPersistentProperty persistent = this.entity.getPersistentProperty(property);
+		KeyPadding padding = (persistent != null) ? persistent.findAnnotation(KeyPadding.class) : null;
+		if (padding == null || !(value instanceof Number number)) {
+			return SortableValues.forKey(value);
+		}
+		String digits = Long.toString(number.longValue());
+		if (number.longValue() < 0 || digits.length() > padding.value()) {
+			throw new InvalidDataAccessApiUsageException(property + " = " + value + " of " + this.typeName
+					+ " does not fit @KeyPadding(" + padding.value() + "): keys would not sort numerically");
+		}
+		return "0".repeat(padding.value() - digits.length()) + digits;
 	}
 
 	/**

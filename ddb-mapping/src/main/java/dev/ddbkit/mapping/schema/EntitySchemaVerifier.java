@@ -15,6 +15,7 @@ import dev.ddbkit.mapping.DynamoMappingException;
 import dev.ddbkit.mapping.annotation.DynamoEntity;
 import dev.ddbkit.mapping.annotation.IndexPartitionKey;
 import dev.ddbkit.mapping.annotation.IndexSortKey;
+import dev.ddbkit.mapping.annotation.KeyPadding;
 import dev.ddbkit.mapping.annotation.PartitionKey;
 import dev.ddbkit.mapping.annotation.SortKey;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +80,17 @@ public final class EntitySchemaVerifier {
 		List<String> violations = new ArrayList<>();
 		Map<String, Map<String, EntitySchema<?>>> typesByTable = new LinkedHashMap<>();
 		Map<String, Map<String, IndexUse>> indexesByTable = new LinkedHashMap<>();
+		Map<String, EntitySchema<?>> timeToLiveByTable = new LinkedHashMap<>();
 		for (EntitySchema<?> schema : schemas) {
+			DynamoPersistentProperty ttl = schema.getTimeToLiveProperty();
+			EntitySchema<?> other = (ttl != null) ? timeToLiveByTable.putIfAbsent(schema.getTableName(), schema) : null;
+			if (ttl != null && other != null && other.getTimeToLiveProperty() != null
+					&& !other.getTimeToLiveProperty().getAttributeName().equals(ttl.getAttributeName())) {
+				violations.add("table " + schema.getTableName() + ": entities " + other.getTypeName() + " and "
+						+ schema.getTypeName() + " keep their time to live in different attributes ("
+						+ other.getTimeToLiveProperty().getAttributeName() + ", " + ttl.getAttributeName()
+						+ "); a table has one TTL attribute");
+			}
 			EntitySchema<?> previous = typesByTable.computeIfAbsent(schema.getTableName(), (t) -> new LinkedHashMap<>())
 				.putIfAbsent(schema.getTypeName(), schema);
 			if (previous != null && previous != schema) {
@@ -188,6 +199,12 @@ public final class EntitySchemaVerifier {
 			if (property.isVersionProperty() && !isIntegral(property.getType())) {
 				violations.add("@Version property " + property.getName() + " must be a Long, long, Integer or int, not "
 						+ property.getType().getSimpleName());
+			}
+			KeyPadding padding = property.findAnnotation(KeyPadding.class);
+			if (padding != null && (!isIntegral(property.getType()) || padding.value() < 1 || padding.value() > 19)) {
+				violations.add("@KeyPadding property " + property.getName()
+						+ " must be an int or long padded to 1..19 digits, not " + property.getType().getSimpleName()
+						+ " to " + padding.value());
 			}
 			if (property.isTimeToLive() && !isTimeToLiveType(property.getType())) {
 				violations.add("@TimeToLive property " + property.getName()

@@ -13,11 +13,13 @@ import dev.ddbkit.mapping.query.DynamoQuery;
 import dev.ddbkit.mapping.query.FilterCriterion;
 import dev.ddbkit.mapping.query.FilterOperator;
 import dev.ddbkit.mapping.query.SortCriterion;
+import dev.ddbkit.mapping.test.BoxItem;
 import dev.ddbkit.mapping.test.Customer;
 import dev.ddbkit.mapping.test.Order;
 import dev.ddbkit.mapping.test.Order.LineItem;
 import dev.ddbkit.mapping.test.Order.OrderStatus;
 import dev.ddbkit.mapping.test.Product;
+import dev.ddbkit.mapping.test.Purchase;
 import dev.ddbkit.mapping.test.TestBackend;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -244,6 +246,43 @@ class DynamoTemplateUnitTests {
 		assertThat(collection.ofType(Order.class)).containsExactly(first, second);
 		assertThat(collection.first(Customer.class)).contains(customer);
 		assertThat(collection.unknownItems()).isZero();
+	}
+
+	@Test
+	void decodesAnItemCollectionIntoASealedType() {
+		DynamoTemplate purchases = this.backend.createTemplate(Purchase.Header.class, Purchase.Line.class);
+		Purchase.Header header = purchases.save(new Purchase.Header("p1", "Ana"));
+		Purchase.Line first = purchases.save(new Purchase.Line("p1", "01", "book"));
+		Purchase.Line second = purchases.save(new Purchase.Line("p1", "02", "pen"));
+		List<Purchase> parts = purchases.queryCollection(Purchase.Header.class, Map.of("purchaseId", "p1"))
+			.ofType(Purchase.class);
+		assertThat(parts).containsExactly(header, first, second);
+		String summary = parts.stream()
+			.map((part) -> (part instanceof Purchase.Header h) ? "for " + h.customer()
+					: ((Purchase.Line) part).product())
+			.reduce((a, b) -> a + ", " + b)
+			.orElseThrow();
+		assertThat(summary).isEqualTo("for Ana, book, pen");
+	}
+
+	@Test
+	void padsNumbersDeclaredWithKeyPaddingSoKeysSortNumerically() {
+		DynamoTemplate boxes = this.backend.createTemplate(BoxItem.class);
+		for (int line : new int[] { 10, 2, 100, 1 }) {
+			boxes.save(new BoxItem("b1", line));
+		}
+		DynamoQuery<BoxItem> box = DynamoQuery.builder(BoxItem.class).where("box", "b1").build();
+		assertThat(boxes.query(box).items()).extracting(BoxItem::line).containsExactly(1, 2, 10, 100);
+		assertThat(boxes.query(box.toBuilder().sortKey(SortCriterion.between("line", 2, 10)).build()).items())
+			.extracting(BoxItem::line)
+			.containsExactly(2, 10);
+		assertThat(
+				boxes.getMappingContext().getRequiredEntitySchema(BoxItem.class).renderTableKey(new BoxItem("b1", 2)))
+			.containsEntry("SK", "ITEM#0002");
+		assertThat(boxes.findById(BoxItem.class, Map.of("box", "b1", "line", 100))).contains(new BoxItem("b1", 100));
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> boxes.save(new BoxItem("b1", 10000)))
+			.withMessageContaining("line = 10000 of BoxItem does not fit @KeyPadding(4)");
 	}
 
 	private List<Order> query(SortCriterion criterion) {

@@ -24,6 +24,9 @@ import dev.ddbkit.mapping.test.TestBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -39,7 +42,15 @@ import org.springframework.data.domain.Window;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestBackend.class)
 class DynamoRepositoriesUnitTests {
+
+	/** The backend the next context's template uses. */
+	static TestBackend current = TestBackend.ENGINE;
+
+	@Parameter
+	TestBackend backend;
 
 	private static final Instant T0 = Instant.parse("2018-05-01T10:00:00Z");
 
@@ -49,6 +60,7 @@ class DynamoRepositoriesUnitTests {
 
 	@BeforeEach
 	void startContext() {
+		current = this.backend;
 		this.context = new AnnotationConfigApplicationContext(SampleConfiguration.class);
 		this.orders = this.context.getBean(OrderRepository.class);
 	}
@@ -231,7 +243,7 @@ class DynamoRepositoriesUnitTests {
 
 		@Bean
 		DynamoTemplate dynamoTemplate() {
-			return TestBackend.ENGINE.createTemplate(Customer.class, Order.class, Product.class);
+			return current.createTemplate(Customer.class, Order.class, Product.class);
 		}
 
 	}
@@ -242,7 +254,7 @@ class DynamoRepositoriesUnitTests {
 
 		@Bean
 		DynamoTemplate dynamoTemplate() {
-			return TestBackend.ENGINE.createTemplate(Order.class);
+			return current.createTemplate(Order.class);
 		}
 
 	}

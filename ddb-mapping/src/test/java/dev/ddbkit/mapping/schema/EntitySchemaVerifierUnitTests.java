@@ -88,6 +88,15 @@ class EntitySchemaVerifierUnitTests {
 	}
 
 	@Test
+	void namesTheTimeToLiveAttributeOfEachTable() {
+		DynamoMappingContext context = new DynamoMappingContext();
+		context.setDefaultTableName("app");
+		context.setInitialEntitySet(Set.of(dev.ddbkit.mapping.test.Counter.class, Customer.class));
+		context.initialize();
+		assertThat(context.timeToLiveAttributes()).containsExactly(java.util.Map.entry("app", "expiresAt"));
+	}
+
+	@Test
 	void compilesTheSchemaWithDefaultsForAttributesAndSortKey() {
 		DynamoMappingContext context = new DynamoMappingContext();
 		context.setDefaultTableName("app");
