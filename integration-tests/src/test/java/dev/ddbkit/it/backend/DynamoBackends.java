@@ -32,7 +32,7 @@ public final class DynamoBackends {
 			new EngineHttpBackend(with(ENGINE, DynamoCapability.HTTP)),
 			new DynamoDbLocalEmbeddedBackend(DYNAMODB_LOCAL),
 			new DynamoDbLocalHttpBackend(with(DYNAMODB_LOCAL, DynamoCapability.HTTP)),
-			new LocalStackBackend(with(DYNAMODB_LOCAL, DynamoCapability.HTTP)));
+			new LocalStackBackend(with(with(DYNAMODB_LOCAL, DynamoCapability.HTTP), DynamoCapability.TAGGING)));
 
 	private DynamoBackends() {
 	}

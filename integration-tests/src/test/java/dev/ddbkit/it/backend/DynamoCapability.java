@@ -85,6 +85,12 @@ public enum DynamoCapability {
 	REJECTS_MIXED_PARAMETER_STYLES("rejection of legacy and expression parameters in one request"),
 
 	/**
+	 * TagResource, UntagResource and ListTagsOfResource; DynamoDB Local answers "Tagging
+	 * is not currently supported".
+	 */
+	TAGGING("TagResource/UntagResource/ListTagsOfResource"),
+
+	/**
 	 * ValidationException messages of the expression language (unused values, reserved
 	 * words, ...).
 	 */
