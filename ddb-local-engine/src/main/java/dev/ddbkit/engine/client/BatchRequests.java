@@ -60,11 +60,17 @@ final class BatchRequests {
 	static Map<String, BatchGetItemOperation.TableKeys> batchGet(BatchGetItemRequest request) {
 		Map<String, BatchGetItemOperation.TableKeys> items = new LinkedHashMap<>();
 		request.requestItems().forEach((table, keys) -> {
-			Requests.rejectLegacy(keys.hasAttributesToGet(), "AttributesToGet", "ProjectionExpression");
+			LegacyExpressions legacy = new LegacyExpressions()
+				.expression(keys.hasExpressionAttributeNames(), "ExpressionAttributeNames")
+				.expression(keys.projectionExpression() != null, "ProjectionExpression")
+				.legacy(keys.hasAttributesToGet(), "AttributesToGet");
+			boolean old = legacy.check();
 			items.put(table,
 					new BatchGetItemOperation.TableKeys(keys.keys().stream().map(ValueConverter::toValues).toList(),
-							keys.projectionExpression(), Requests.expressions(keys.hasExpressionAttributeNames(),
-									keys.expressionAttributeNames(), false, Map.of()),
+							old ? legacy.projection(keys.attributesToGet()) : keys.projectionExpression(),
+							old ? legacy.input()
+									: Requests.expressions(keys.hasExpressionAttributeNames(),
+											keys.expressionAttributeNames(), false, Map.of()),
 							Requests.isTrue(keys.consistentRead())));
 		});
 		return items;

@@ -69,17 +69,6 @@ final class Requests {
 		}
 	}
 
-	/**
-	 * Rejects a legacy parameter the engine does not implement yet, rather than silently
-	 * ignoring it.
-	 */
-	static void rejectLegacy(boolean present, String parameter, String replacement) {
-		if (present) {
-			throw EngineException.validation("ddbkit engine: the legacy parameter %s is not supported; use %s",
-					parameter, replacement);
-		}
-	}
-
 	static boolean isTrue(@Nullable Boolean value) {
 		return Boolean.TRUE.equals(value);
 	}

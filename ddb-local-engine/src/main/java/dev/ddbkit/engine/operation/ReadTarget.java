@@ -95,6 +95,10 @@ final class ReadTarget {
 	 */
 	void checkSelect(Select select) {
 		IndexDefinition definition = indexDefinition();
+		if (select == Select.ALL_PROJECTED_ATTRIBUTES && definition == null) {
+			throw EngineException
+				.validation("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+		}
 		if (select == Select.ALL_ATTRIBUTES && definition != null && definition.global()
 				&& definition.projection().type() != ProjectionType.ALL) {
 			throw EngineException.validation(

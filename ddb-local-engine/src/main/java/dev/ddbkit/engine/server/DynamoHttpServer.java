@@ -54,7 +54,7 @@ public final class DynamoHttpServer implements AutoCloseable {
 	private final DynamoTargets targets;
 
 	private DynamoHttpServer(DynamoEngine engine, InetSocketAddress address) throws IOException {
-		this.targets = new DynamoTargets(engine.client());
+		this.targets = new DynamoTargets(engine.client(), engine.streamsClient());
 		this.server = HttpServer.create(address, 0);
 		this.executor = Executors.newCachedThreadPool((runnable) -> {
 			Thread thread = new Thread(runnable, "ddbkit-http");

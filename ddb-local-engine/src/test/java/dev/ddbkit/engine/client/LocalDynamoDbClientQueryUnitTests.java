@@ -234,6 +234,39 @@ class LocalDynamoDbClientQueryUnitTests {
 			.build())).withMessageStartingWith("The table does not have the specified index: Nope");
 	}
 
+	@Test
+	void parallelScanSegmentsPartitionTheTableWithoutOverlap() {
+		Tables.createSorted(this.client, "Strings", ScalarAttributeType.S);
+		for (int p = 0; p < 40; p++) {
+			int partition = p;
+			this.client.putItem(
+					(request) -> request.tableName("Strings").item(Map.of("PK", s("p" + partition), "SK", s("a"))));
+		}
+		List<String> seen = new ArrayList<>();
+		for (int segment = 0; segment < 4; segment++) {
+			int current = segment;
+			List<Map<String, AttributeValue>> items = this.client
+				.scan((request) -> request.tableName("Strings").segment(current).totalSegments(4))
+				.items();
+			assertThat(items).as("segment %d", segment).isNotEmpty();
+			items.forEach((item) -> seen.add(item.get("PK").s()));
+		}
+		assertThat(seen).hasSize(40).doesNotHaveDuplicates();
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.scan((request) -> request.tableName("Strings").segment(4).totalSegments(4)))
+			.withMessageStartingWith(
+					"The Segment parameter is zero-based and must be less than parameter TotalSegments");
+	}
+
+	@Test
+	void projectedAttributesCanOnlyBeSelectedOnAnIndex() {
+		Tables.createSorted(this.client, "Strings", ScalarAttributeType.S);
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client
+				.scan((request) -> request.tableName("Strings").select(Select.ALL_PROJECTED_ATTRIBUTES)))
+			.withMessageStartingWith("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+	}
+
 	private List<Map<String, AttributeValue>> queryStatus(String status) {
 		return this.client
 			.query(QueryRequest.builder()

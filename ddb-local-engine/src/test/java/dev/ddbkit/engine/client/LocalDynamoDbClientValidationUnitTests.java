@@ -139,6 +139,29 @@ class LocalDynamoDbClientValidationUnitTests {
 		assertValidation(() -> put(item), "A value provided cannot be converted into a number");
 	}
 
+	@Test
+	void numbersKeepThirtyEightSignificantDigitsAndNoMore() {
+		Map<String, AttributeValue> item = new HashMap<>(Tables.key("a", "b"));
+		item.put("n", n("1234567890123456789012345678901234567.8"));
+		put(item);
+		item.put("n", n("1234567890123456789012345678901234567.89"));
+		assertValidation(() -> put(item), "Attempting to store more than 38 significant digits in a Number");
+		item.put("n", n("1e-131"));
+		assertValidation(() -> put(item),
+				"Number underflow. Attempting to store a number with magnitude smaller than supported range");
+	}
+
+	@Test
+	void documentsNestedDeeperThanThirtyTwoLevelsAreRejected() {
+		AttributeValue nested = s("leaf");
+		for (int depth = 0; depth < 33; depth++) {
+			nested = AttributeValue.fromL(java.util.List.of(nested));
+		}
+		Map<String, AttributeValue> item = new HashMap<>(Tables.key("a", "b"));
+		item.put("deep", nested);
+		assertValidation(() -> put(item), "Nesting Levels have exceeded supported limits");
+	}
+
 	private void put(Map<String, AttributeValue> item) {
 		this.client.putItem(PutItemRequest.builder().tableName(ORDERS).item(item).build());
 	}

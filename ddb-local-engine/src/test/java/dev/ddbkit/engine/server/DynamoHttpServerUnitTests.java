@@ -31,9 +31,12 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -156,6 +159,39 @@ class DynamoHttpServerUnitTests {
 			.isThrownBy(() -> this.client.transactWriteItems((request) -> request.transactItems(insert)))
 			.satisfies((ex) -> assertThat(ex.cancellationReasons()).extracting((reason) -> reason.code())
 				.containsExactly("ConditionalCheckFailed"));
+	}
+
+	@Test
+	void streamRecordsAreServedOverTheWire() {
+		String arn = this.client
+			.updateTable((request) -> request.tableName("Items")
+				.streamSpecification((spec) -> spec.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE)))
+			.tableDescription()
+			.latestStreamArn();
+		this.client.putItem((request) -> request.tableName("Items")
+			.item(Map.of("PK", AttributeValue.fromS("p"), "SK", AttributeValue.fromN("7"))));
+		try (DynamoDbStreamsClient streams = DynamoDbStreamsClient.builder()
+			.endpointOverride(this.server.endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("key", "secret")))
+			.httpClient(UrlConnectionHttpClient.create())
+			.build()) {
+			String shardId = streams.describeStream((request) -> request.streamArn(arn))
+				.streamDescription()
+				.shards()
+				.get(0)
+				.shardId();
+			String iterator = streams
+				.getShardIterator((request) -> request.streamArn(arn)
+					.shardId(shardId)
+					.shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+				.shardIterator();
+			assertThat(streams.getRecords((request) -> request.shardIterator(iterator)).records()).singleElement()
+				.satisfies((record) -> {
+					assertThat(record.eventNameAsString()).isEqualTo("INSERT");
+					assertThat(record.dynamodb().newImage()).containsEntry("SK", AttributeValue.fromN("7"));
+				});
+		}
 	}
 
 	@Test

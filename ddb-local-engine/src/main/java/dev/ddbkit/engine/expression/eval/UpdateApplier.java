@@ -80,6 +80,12 @@ public final class UpdateApplier {
 		for (Path removal : removals) {
 			result = DocumentWriter.write(result, removal, (current) -> null);
 		}
+		for (Path path : paths) {
+			Value written = result.get(path.attributeName());
+			if (written != null) {
+				NestingLimit.check(written);
+			}
+		}
 		return result;
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.ddbkit.engine.expression.ast.Comparator;
 import dev.ddbkit.engine.expression.ast.Condition;
@@ -100,7 +101,7 @@ public final class ExpressionParser {
 		return parser.finish(parser.guarded(parser::projection));
 	}
 
-	private <T> T guarded(java.util.function.Supplier<T> rule) {
+	private <T> T guarded(Supplier<T> rule) {
 		try {
 			return rule.get();
 		}
@@ -234,7 +235,7 @@ public final class ExpressionParser {
 		return operands;
 	}
 
-	private Operand.FunctionCall functionCall(java.util.function.Supplier<Operand> argument) {
+	private Operand.FunctionCall functionCall(Supplier<Operand> argument) {
 		String name = advance().text();
 		expect(TokenType.LPAREN);
 		this.operators++;
