@@ -62,6 +62,7 @@ public final class DynamoBackends {
 		engine.add(DynamoCapability.TRANSACTION_CONDITION_CHECK_COUNTS_AS_ACTION);
 		engine.add(DynamoCapability.SERVICE_ERROR_MESSAGES);
 		engine.add(DynamoCapability.REJECTS_MIXED_PARAMETER_STYLES);
+		engine.add(DynamoCapability.TAGGING);
 		// Open gaps of the engine, each failing a test on DynamoDB Local's (and the
 		// service's) behaviour:
 		// Select=COUNT answers carry an empty Items list where DynamoDB omits Items.
