@@ -20,7 +20,7 @@ public final class DynamoBackends {
 			DynamoCapability.TRANSACTIONS, DynamoCapability.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
 			DynamoCapability.UPDATE_ADD_DELETE, DynamoCapability.PARALLEL_SCAN, DynamoCapability.SELECT_COUNT,
 			DynamoCapability.EXPRESSION_VALIDATION, DynamoCapability.UPDATED_RETURN_VALUES_LIST_EVERY_SET_PATH,
-			DynamoCapability.LEGACY_PARAMETERS);
+			DynamoCapability.LEGACY_PARAMETERS, DynamoCapability.CAPACITY_ACCOUNTING);
 
 	/**
 	 * What our engine does today; each capability missing here (and present in
@@ -72,6 +72,9 @@ public final class DynamoBackends {
 		// Legacy parameters are refused ("the legacy parameter KeyConditions is not
 		// supported").
 		engine.remove(DynamoCapability.LEGACY_PARAMETERS);
+		// ReturnConsumedCapacity is ignored: responses carry no ConsumedCapacity (issue
+		// "partitions, capacity").
+		engine.remove(DynamoCapability.CAPACITY_ACCOUNTING);
 		return engine;
 	}
 

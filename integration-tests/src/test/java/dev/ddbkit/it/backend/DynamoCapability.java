@@ -90,6 +90,9 @@ public enum DynamoCapability {
 	 */
 	TAGGING("TagResource/UntagResource/ListTagsOfResource"),
 
+	/** ReturnConsumedCapacity with the documented read/write unit arithmetic. */
+	CAPACITY_ACCOUNTING("ReturnConsumedCapacity with documented unit arithmetic"),
+
 	/**
 	 * ValidationException messages of the expression language (unused values, reserved
 	 * words, ...).
