@@ -13,6 +13,7 @@ import dev.ddbkit.engine.operation.TransactGetItemsOperation;
 import dev.ddbkit.engine.operation.TransactWriteItemsOperation;
 import dev.ddbkit.engine.operation.TransactWriteItemsOperation.Kind;
 import dev.ddbkit.engine.value.Item;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -76,7 +77,8 @@ final class BatchRequests {
 		return items;
 	}
 
-	static BatchGetItemResponse batchGetResponse(BatchGetItemOperation.Result result) {
+	static BatchGetItemResponse batchGetResponse(BatchGetItemOperation.Result result,
+			@Nullable String returnConsumedCapacity) {
 		Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
 		result.responses().forEach((table, items) -> responses.put(table, Requests.fromItems(items)));
 		Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
@@ -90,7 +92,11 @@ final class BatchRequests {
 			}
 			unprocessed.put(table, builder.build());
 		});
-		return BatchGetItemResponse.builder().responses(responses).unprocessedKeys(unprocessed).build();
+		return BatchGetItemResponse.builder()
+			.responses(responses)
+			.unprocessedKeys(unprocessed)
+			.consumedCapacity(ConsumedCapacities.of(result.capacities(), returnConsumedCapacity))
+			.build();
 	}
 
 	static TransactWriteItemsOperation.Request transactWrite(TransactWriteItemsRequest request) {

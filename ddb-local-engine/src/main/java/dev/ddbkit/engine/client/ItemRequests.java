@@ -85,7 +85,7 @@ final class ItemRequests {
 		ExpressionInput expressions = old ? legacy.input() : Requests.expressions(request.hasExpressionAttributeNames(),
 				request.expressionAttributeNames(), false, Map.of());
 		return new GetItemOperation.Request(request.tableName(), ValueConverter.toValues(request.key()), projection,
-				expressions);
+				expressions, Requests.isTrue(request.consistentRead()));
 	}
 
 	static QueryOperation.Request query(QueryRequest request) {

@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.operation.BatchWriteItemOperation;
 import dev.ddbkit.engine.operation.Operations;
 import dev.ddbkit.engine.operation.Page;
+import dev.ddbkit.engine.operation.ReadResult;
+import dev.ddbkit.engine.operation.WriteResult;
 import dev.ddbkit.engine.operation.TableAdminOperations;
 import dev.ddbkit.engine.storage.TableStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -116,30 +119,46 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 
 	@Override
 	public PutItemResponse putItem(PutItemRequest request) {
-		return call(() -> PutItemResponse.builder()
-			.attributes(ValueConverter.fromItem(this.operations.putItem().execute(ItemRequests.put(request))))
-			.build());
+		return call(() -> {
+			WriteResult result = this.operations.putItem().execute(ItemRequests.put(request));
+			return PutItemResponse.builder()
+				.attributes(ValueConverter.fromItem(result.attributes()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
+		});
 	}
 
 	@Override
 	public GetItemResponse getItem(GetItemRequest request) {
-		return call(() -> GetItemResponse.builder()
-			.item(ValueConverter.fromItem(this.operations.getItem().execute(ItemRequests.get(request))))
-			.build());
+		return call(() -> {
+			ReadResult result = this.operations.getItem().execute(ItemRequests.get(request));
+			return GetItemResponse.builder()
+				.item(ValueConverter.fromItem(result.item()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
+		});
 	}
 
 	@Override
 	public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-		return call(() -> DeleteItemResponse.builder()
-			.attributes(ValueConverter.fromItem(this.operations.deleteItem().execute(ItemRequests.delete(request))))
-			.build());
+		return call(() -> {
+			WriteResult result = this.operations.deleteItem().execute(ItemRequests.delete(request));
+			return DeleteItemResponse.builder()
+				.attributes(ValueConverter.fromItem(result.attributes()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
+		});
 	}
 
 	@Override
 	public UpdateItemResponse updateItem(UpdateItemRequest request) {
-		return call(() -> UpdateItemResponse.builder()
-			.attributes(ValueConverter.fromItem(this.operations.updateItem().execute(ItemRequests.update(request))))
-			.build());
+		return call(() -> {
+			WriteResult result = this.operations.updateItem().execute(ItemRequests.update(request));
+			return UpdateItemResponse.builder()
+				.attributes(ValueConverter.fromItem(result.attributes()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
+		});
 	}
 
 	@Override
@@ -149,7 +168,8 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			QueryResponse.Builder response = QueryResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
-				.items(Requests.fromItems(page.items()));
+				.items(Requests.fromItems(page.items()))
+				.consumedCapacity(ConsumedCapacities.of(page.capacity(), request.returnConsumedCapacityAsString()));
 			if (page.lastEvaluatedKey() != null) {
 				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
 			}
@@ -164,7 +184,8 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			ScanResponse.Builder response = ScanResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
-				.items(Requests.fromItems(page.items()));
+				.items(Requests.fromItems(page.items()))
+				.consumedCapacity(ConsumedCapacities.of(page.capacity(), request.returnConsumedCapacityAsString()));
 			if (page.lastEvaluatedKey() != null) {
 				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
 			}
@@ -206,15 +227,20 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	@Override
 	public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
 		return call(() -> {
-			this.operations.batchWriteItem().execute(BatchRequests.batchWrite(request));
-			return BatchWriteItemResponse.builder().unprocessedItems(Map.of()).build();
+			BatchWriteItemOperation.Result result = this.operations.batchWriteItem()
+				.execute(BatchRequests.batchWrite(request));
+			return BatchWriteItemResponse.builder()
+				.unprocessedItems(Map.of())
+				.consumedCapacity(ConsumedCapacities.of(result.capacities(), request.returnConsumedCapacityAsString()))
+				.build();
 		});
 	}
 
 	@Override
 	public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-		return call(() -> BatchRequests
-			.batchGetResponse(this.operations.batchGetItem().execute(BatchRequests.batchGet(request))));
+		return call(() -> BatchRequests.batchGetResponse(
+				this.operations.batchGetItem().execute(BatchRequests.batchGet(request)),
+				request.returnConsumedCapacityAsString()));
 	}
 
 	@Override

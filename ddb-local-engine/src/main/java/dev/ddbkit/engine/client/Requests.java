@@ -24,7 +24,16 @@ final class Requests {
 			Map<String, AttributeValue> values) {
 		Map<String, Value> converted = null;
 		if (hasValues) {
-			converted = ValueConverter.toValues(values);
+			converted = new java.util.LinkedHashMap<>();
+			for (Map.Entry<String, AttributeValue> entry : values.entrySet()) {
+				try {
+					converted.put(entry.getKey(), ValueConverter.toValue(entry.getValue()));
+				}
+				catch (EngineException ex) {
+					throw EngineException.validation("ExpressionAttributeValues contains invalid value: %s for key %s",
+							ex.getMessage(), entry.getKey());
+				}
+			}
 		}
 		return new ExpressionInput(hasNames ? names : null, converted);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.error.CancellationReason;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ErrorCode;
@@ -33,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * minutes).
  */
 public final class TransactWriteItemsOperation {
+
+	private static final long MAX_REQUEST_BYTES = 4L * 1024 * 1024;
 
 	private final EngineContext context;
 
@@ -93,6 +96,13 @@ public final class TransactWriteItemsOperation {
 	}
 
 	private List<Prepared> prepare(List<Action> actions) {
+		long bytes = 0;
+		for (Action action : actions) {
+			bytes += (action.item() != null) ? ItemSizer.sizeOf(action.item()) : 0;
+		}
+		if (bytes > MAX_REQUEST_BYTES) {
+			throw EngineException.validation("Transaction request cannot be larger than 4 MB");
+		}
 		List<Prepared> prepared = new ArrayList<>();
 		Set<String> items = new HashSet<>();
 		for (Action action : actions) {
@@ -106,6 +116,7 @@ public final class TransactWriteItemsOperation {
 			DynamoUpdate update = (action.update() != null) ? compiler.update(action.update()) : null;
 			DynamoCondition condition = (action.condition() != null) ? compiler.condition(action.condition()) : null;
 			compiler.verifyAllUsed();
+			UpdateItemOperation.checkKeyUntouched(table.definition(), update);
 			PrimaryKey key = (action.kind() == Kind.PUT) ? ItemValidator.item(table.definition(), action.item())
 					: ItemValidator.key(table.definition(), action.key());
 			if (!items.add(table.name() + "\u0000" + key)) {

@@ -119,6 +119,21 @@ class LocalDynamoDbClientQueryUnitTests {
 	}
 
 	@Test
+	void aStartingKeyOutsideTheSortKeyConditionIsRejected() {
+		Tables.createSorted(this.client, "Numbers", ScalarAttributeType.N);
+		assertThatExceptionOfType(DynamoDbException.class).isThrownBy(() -> this.client.query(QueryRequest.builder()
+			.tableName("Numbers")
+			.keyConditionExpression("PK = :pk AND SK > :min")
+			.expressionAttributeValues(Map.of(":pk", s("p"), ":min", n("5")))
+			.exclusiveStartKey(Map.of("PK", s("p"), "SK", n("1")))
+			.build())).withMessageStartingWith("The provided starting key does not match the range key predicate");
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.query(numbersQuery().exclusiveStartKey(Map.of("PK", s("p"))).build()))
+			.withMessageStartingWith(
+					"The provided starting key is invalid: The provided key element does not match the schema");
+	}
+
+	@Test
 	void reverseOrderPagesResumeDownwards() {
 		Tables.createSorted(this.client, "Numbers", ScalarAttributeType.N);
 		for (int i = 1; i <= 5; i++) {

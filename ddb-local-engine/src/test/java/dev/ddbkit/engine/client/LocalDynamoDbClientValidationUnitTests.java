@@ -162,6 +162,18 @@ class LocalDynamoDbClientValidationUnitTests {
 		assertValidation(() -> put(item), "Nesting Levels have exceeded supported limits");
 	}
 
+	@Test
+	void invalidExpressionAttributeValuesNameTheirPlaceholder() {
+		assertValidation(
+				() -> this.client.putItem(PutItemRequest.builder()
+					.tableName(ORDERS)
+					.item(Tables.key("a", "b"))
+					.conditionExpression("tags = :tags")
+					.expressionAttributeValues(Map.of(":tags", AttributeValue.fromSs(java.util.List.of())))
+					.build()),
+				"ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: An string set  may not be empty for key :tags");
+	}
+
 	private void put(Map<String, AttributeValue> item) {
 		this.client.putItem(PutItemRequest.builder().tableName(ORDERS).item(item).build());
 	}

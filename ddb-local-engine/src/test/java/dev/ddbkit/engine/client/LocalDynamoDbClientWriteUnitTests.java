@@ -144,14 +144,14 @@ class LocalDynamoDbClientWriteUnitTests {
 	}
 
 	@Test
-	void updateCannotChangeAKeyAttribute() {
+	void updateCannotWriteAKeyAttributeEvenWithItsOwnValue() {
 		put(item("o1", "v", s("1")));
 		assertThatExceptionOfType(DynamoDbException.class)
 			.isThrownBy(() -> this.client.updateItem(UpdateItemRequest.builder()
 				.tableName(ORDERS)
 				.key(Tables.key("o1", "A"))
 				.updateExpression("SET SK = :sk")
-				.expressionAttributeValues(Map.of(":sk", s("B")))
+				.expressionAttributeValues(Map.of(":sk", s("A")))
 				.build()))
 			.withMessageStartingWith(
 					"One or more parameter values were invalid: Cannot update attribute SK. This attribute is part of the key");
