@@ -69,14 +69,6 @@ public final class DynamoBackends {
 		// service's) behaviour:
 		// Select=COUNT answers carry an empty Items list where DynamoDB omits Items.
 		engine.remove(DynamoCapability.SELECT_COUNT);
-		// UPDATED_NEW/UPDATED_OLD leave out attributes whose SET kept the value.
-		engine.remove(DynamoCapability.UPDATED_RETURN_VALUES_LIST_EVERY_SET_PATH);
-		// Legacy parameters are refused ("the legacy parameter KeyConditions is not
-		// supported").
-		engine.remove(DynamoCapability.LEGACY_PARAMETERS);
-		// ReturnConsumedCapacity is ignored: responses carry no ConsumedCapacity (issue
-		// "partitions, capacity").
-		engine.remove(DynamoCapability.CAPACITY_ACCOUNTING);
 		// A GSI added by UpdateTable is ACTIVE at once with the default settings.
 		engine.remove(DynamoCapability.GSI_BACKFILL_STATUS);
 		// Item operations on a malformed table name answer ResourceNotFoundException
