@@ -23,9 +23,11 @@ import java.time.Duration;
  * unreadable) on the engine's clock; zero makes it ACTIVE at once
  * @param ttlSweepDelay how long past its expiry an item must be before a sweep deletes it
  * @param ttlSweepInterval wall-clock time between background sweeps; zero for none
+ * @param gsiPropagationDelay how long after a base write its GSI entries change, on the
+ * engine's clock (GSIs are eventually consistent); zero for at once
  */
 public record EngineSettings(String region, String accountId, int maxPageBytes, Duration indexBackfillTime,
-		Duration ttlSweepDelay, Duration ttlSweepInterval) {
+		Duration ttlSweepDelay, Duration ttlSweepInterval, Duration gsiPropagationDelay) {
 
 	/** The page limit of DynamoDB: 1 MB. */
 	public static final int ONE_MEGABYTE = 1024 * 1024;
@@ -34,7 +36,8 @@ public record EngineSettings(String region, String accountId, int maxPageBytes, 
 		if (maxPageBytes < 1) {
 			throw new IllegalArgumentException("maxPageBytes must be positive");
 		}
-		if (indexBackfillTime.isNegative() || ttlSweepDelay.isNegative() || ttlSweepInterval.isNegative()) {
+		if (indexBackfillTime.isNegative() || ttlSweepDelay.isNegative() || ttlSweepInterval.isNegative()
+				|| gsiPropagationDelay.isNegative()) {
 			throw new IllegalArgumentException("durations must not be negative");
 		}
 	}
@@ -42,47 +45,53 @@ public record EngineSettings(String region, String accountId, int maxPageBytes, 
 	/**
 	 * Region {@code us-east-1}, account {@code 000000000000}, 1 MB pages, GSIs backfilled
 	 * at once, expired items deleted by the first sweep after expiry, a background sweep
-	 * every 10 seconds.
+	 * every 10 seconds, GSIs updated with their table.
 	 */
 	public static EngineSettings defaults() {
 		return new EngineSettings("us-east-1", "000000000000", ONE_MEGABYTE, Duration.ZERO, Duration.ZERO,
-				Duration.ofSeconds(10));
+				Duration.ofSeconds(10), Duration.ZERO);
 	}
 
 	/** A copy with another Region for ARNs. */
 	public EngineSettings withRegion(String newRegion) {
 		return new EngineSettings(newRegion, this.accountId, this.maxPageBytes, this.indexBackfillTime,
-				this.ttlSweepDelay, this.ttlSweepInterval);
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
 	}
 
 	/** A copy with another account id for ARNs. */
 	public EngineSettings withAccountId(String newAccountId) {
 		return new EngineSettings(this.region, newAccountId, this.maxPageBytes, this.indexBackfillTime,
-				this.ttlSweepDelay, this.ttlSweepInterval);
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
 	}
 
 	/** A copy with another page size (tests of paging may use a small one). */
 	public EngineSettings withMaxPageBytes(int newMaxPageBytes) {
 		return new EngineSettings(this.region, this.accountId, newMaxPageBytes, this.indexBackfillTime,
-				this.ttlSweepDelay, this.ttlSweepInterval);
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
 	}
 
 	/** A copy with another GSI backfill time. */
 	public EngineSettings withIndexBackfillTime(Duration newIndexBackfillTime) {
 		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, newIndexBackfillTime,
-				this.ttlSweepDelay, this.ttlSweepInterval);
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
 	}
 
 	/** A copy with another delay between expiry and deletion. */
 	public EngineSettings withTtlSweepDelay(Duration newTtlSweepDelay) {
 		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, this.indexBackfillTime,
-				newTtlSweepDelay, this.ttlSweepInterval);
+				newTtlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
 	}
 
 	/** A copy with another background sweep interval (zero: no background sweeps). */
 	public EngineSettings withTtlSweepInterval(Duration newTtlSweepInterval) {
 		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, this.indexBackfillTime,
-				this.ttlSweepDelay, newTtlSweepInterval);
+				this.ttlSweepDelay, newTtlSweepInterval, this.gsiPropagationDelay);
+	}
+
+	/** A copy with another GSI propagation delay. */
+	public EngineSettings withGsiPropagationDelay(Duration newGsiPropagationDelay) {
+		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, this.indexBackfillTime,
+				this.ttlSweepDelay, this.ttlSweepInterval, newGsiPropagationDelay);
 	}
 
 }

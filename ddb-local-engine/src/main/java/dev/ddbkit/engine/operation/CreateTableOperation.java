@@ -68,7 +68,8 @@ public final class CreateTableOperation {
 				+ ":table/" + request.name();
 		TableDefinition definition = new TableDefinition(request.name(), arn, key, request.attributeDefinitions(),
 				globals, locals, request.billingMode(), request.throughput(), this.context.clock().instant());
-		TableStore table = new TableStore(definition, this.context.changes());
+		TableStore table = new TableStore(definition, this.context.changes(),
+				this.context.settings().gsiPropagationDelay(), this.context.clock());
 		table.lock().lock();
 		try {
 			this.context.catalog().add(table);

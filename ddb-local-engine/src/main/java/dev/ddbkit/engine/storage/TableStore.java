@@ -1,5 +1,7 @@
 package dev.ddbkit.engine.storage;
 
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,11 +40,20 @@ public final class TableStore {
 	private final Map<String, String> tags = new java.util.concurrent.ConcurrentSkipListMap<>();
 
 	public TableStore(TableDefinition definition, ChangeListener listener) {
+		this(definition, listener, Duration.ZERO, InstantSource.system());
+	}
+
+	/**
+	 * A table whose global secondary indexes follow its writes after {@code gsiLag} on
+	 * {@code clock} (local secondary indexes are always in step).
+	 */
+	public TableStore(TableDefinition definition, ChangeListener listener, Duration gsiLag, InstantSource clock) {
 		this.definition = definition;
 		this.listener = listener;
 		Map<String, IndexStore> created = new LinkedHashMap<>();
 		for (IndexDefinition index : definition.indexes()) {
-			created.put(index.name(), new IndexStore(index, definition.keySchema(), IndexStatus.ACTIVE));
+			created.put(index.name(), new IndexStore(index, definition.keySchema(), IndexStatus.ACTIVE,
+					index.global() ? gsiLag : Duration.ZERO, clock));
 		}
 		this.indexes = Map.copyOf(created);
 	}
