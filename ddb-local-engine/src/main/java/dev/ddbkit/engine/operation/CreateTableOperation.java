@@ -13,6 +13,7 @@ import dev.ddbkit.engine.schema.BillingMode;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
 import dev.ddbkit.engine.schema.Projection;
+import dev.ddbkit.engine.schema.ProjectionType;
 import dev.ddbkit.engine.schema.TableDefinition;
 import dev.ddbkit.engine.schema.Throughput;
 import dev.ddbkit.engine.storage.TableStore;
@@ -158,7 +159,7 @@ public final class CreateTableOperation {
 	}
 
 	static void checkProjection(String indexName, Projection projection) {
-		boolean include = projection.type() == dev.ddbkit.engine.schema.ProjectionType.INCLUDE;
+		boolean include = projection.type() == ProjectionType.INCLUDE;
 		if (include && projection.nonKeyAttributes().isEmpty()) {
 			throw EngineException.validation(
 					INVALID + "ProjectionType is INCLUDE, but NonKeyAttributes is not specified for index: %s",

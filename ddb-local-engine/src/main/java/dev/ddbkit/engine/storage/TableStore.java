@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -37,7 +38,7 @@ public final class TableStore {
 
 	private volatile @Nullable String timeToLiveAttribute;
 
-	private final Map<String, String> tags = new java.util.concurrent.ConcurrentSkipListMap<>();
+	private final Map<String, String> tags = new ConcurrentSkipListMap<>();
 
 	public TableStore(TableDefinition definition, ChangeListener listener) {
 		this(definition, listener, Duration.ZERO, InstantSource.system());
