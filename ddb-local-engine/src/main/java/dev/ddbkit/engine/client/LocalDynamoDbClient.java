@@ -15,7 +15,9 @@ import dev.ddbkit.engine.operation.TableAdminOperations;
 import dev.ddbkit.engine.operation.TransactGetItemsOperation;
 import dev.ddbkit.engine.operation.WriteResult;
 import dev.ddbkit.engine.storage.TableStore;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -64,6 +66,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * The SDK's {@link DynamoDbClient} answered in process by the engine: no sockets, no
@@ -309,6 +312,19 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			.accountMaxWriteCapacityUnits(80_000L)
 			.tableMaxReadCapacityUnits(40_000L)
 			.tableMaxWriteCapacityUnits(40_000L)
+			.build();
+	}
+
+	/** The SDK's waiters (e.g. {@code waitUntilTableExists}), polling this client. */
+	@Override
+	public DynamoDbWaiter waiter() {
+		return DynamoDbWaiter.builder().client(this).build();
+	}
+
+	@Override
+	public DynamoDbServiceClientConfiguration serviceClientConfiguration() {
+		return DynamoDbServiceClientConfiguration.builder()
+			.region(Region.of(this.operations.context().settings().region()))
 			.build();
 	}
 
