@@ -2,11 +2,15 @@ package dev.ddbkit.engine.operation;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityMeter;
 import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.capacity.ReadKind;
 import dev.ddbkit.engine.error.CancellationReason;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ErrorCode;
@@ -16,6 +20,7 @@ import dev.ddbkit.engine.expression.DynamoUpdate;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.storage.WriteDecision;
+import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.transaction.IdempotencyTokens;
 import dev.ddbkit.engine.transaction.TableLocks;
 import dev.ddbkit.engine.value.Item;
@@ -46,14 +51,17 @@ public final class TransactWriteItemsOperation {
 		this.tokens = new IdempotencyTokens(context.clock());
 	}
 
-	/** Runs the transaction. */
-	public void execute(Request request) {
+	/**
+	 * Runs the transaction; returns the capacity per table (writes at twice the
+	 * single-item cost, condition checks as transactional reads).
+	 */
+	public Map<String, Capacity> execute(Request request) {
 		checkCount(request.actions().size(), "transactItems");
 		List<Prepared> prepared = prepare(request.actions());
 		List<TableStore> tables = prepared.stream().map(Prepared::table).toList();
 		try (TableLocks locks = TableLocks.lock(tables)) {
 			if (request.clientRequestToken() != null && this.tokens.completed(request.clientRequestToken(), request)) {
-				return;
+				return Map.of();
 			}
 			List<Item> results = new ArrayList<>();
 			List<CancellationReason> reasons = new ArrayList<>();
@@ -72,18 +80,27 @@ public final class TransactWriteItemsOperation {
 			if (cancelled) {
 				throw new TransactionCanceledException(reasons);
 			}
+			Map<String, Capacity> capacities = new LinkedHashMap<>();
 			for (int i = 0; i < prepared.size(); i++) {
 				Prepared action = prepared.get(i);
-				if (action.action().kind() != Kind.CONDITION_CHECK) {
+				Capacity capacity = capacities.computeIfAbsent(action.table().name(), Capacity::new);
+				if (action.action().kind() == Kind.CONDITION_CHECK) {
+					Item current = action.table().get(action.key());
+					capacity.tableRead(CapacityMeter.readHalves((current != null) ? ItemSizer.sizeOf(current) : 0,
+							ReadKind.TRANSACTIONAL));
+				}
+				else {
 					Item result = results.get(i);
-					action.table()
+					WriteOutcome outcome = action.table()
 						.writeLocked(action.key(),
 								(current) -> (result != null) ? WriteDecision.put(result) : WriteDecision.delete());
+					capacity.add(WriteSupport.capacity(action.table(), outcome, true));
 				}
 			}
 			if (request.clientRequestToken() != null) {
 				this.tokens.complete(request.clientRequestToken(), request);
 			}
+			return capacities;
 		}
 	}
 

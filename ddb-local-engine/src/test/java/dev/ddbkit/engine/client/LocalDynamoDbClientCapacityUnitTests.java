@@ -10,15 +10,20 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.Get;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import static dev.ddbkit.engine.client.Tables.ORDERS;
 import static dev.ddbkit.engine.client.Tables.n;
@@ -151,6 +156,38 @@ class LocalDynamoDbClientCapacityUnitTests {
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();
 		assertThat(capacity).singleElement()
 			.satisfies((table) -> assertThat(table.capacityUnits()).isEqualTo(1.0 + 2.0));
+	}
+
+	@Test
+	void transactionsCostTwiceTheirSingleItemOperations() {
+		Tables.createOrders(this.client);
+		List<ConsumedCapacity> capacity = this.client
+			.transactWriteItems(
+					(request) -> request
+						.transactItems(
+								TransactWriteItem.builder()
+									.put(Put.builder().tableName(ORDERS).item(sized("c1", "o1", 100)).build())
+									.build(),
+								TransactWriteItem.builder()
+									.conditionCheck(ConditionCheck.builder()
+										.tableName(ORDERS)
+										.key(Tables.key("c1", "ORDER#o2"))
+										.conditionExpression("attribute_not_exists(PK)")
+										.build())
+									.build())
+						.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
+			.consumedCapacity();
+		assertThat(capacity).singleElement().satisfies((table) -> {
+			assertThat(table.writeCapacityUnits()).isEqualTo(2.0);
+			assertThat(table.readCapacityUnits()).isEqualTo(2.0);
+			assertThat(table.capacityUnits()).isEqualTo(4.0);
+		});
+		List<ConsumedCapacity> read = this.client
+			.transactGetItems((request) -> request.transactItems(TransactGetItem.builder()
+				.get(Get.builder().tableName(ORDERS).key(Tables.key("c1", "ORDER#o1")).build())
+				.build()).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
+			.consumedCapacity();
+		assertThat(read).singleElement().satisfies((table) -> assertThat(table.capacityUnits()).isEqualTo(2.0));
 	}
 
 	private ConsumedCapacity get(String order, boolean consistent) {

@@ -152,7 +152,7 @@ public final class UpdateApplier {
 			PathElement y = b.elements().get(i);
 			if (!x.equals(y)) {
 				if (x instanceof PathElement.Index xi && y instanceof PathElement.Index yi) {
-					return Integer.compare(yi.index(), xi.index());
+					return Long.compare(yi.index(), xi.index());
 				}
 				return 0;
 			}
