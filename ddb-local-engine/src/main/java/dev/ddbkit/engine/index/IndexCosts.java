@@ -3,7 +3,7 @@ package dev.ddbkit.engine.index;
 import java.util.Objects;
 
 import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityMeter;
+import dev.ddbkit.engine.capacity.CapacityUnits;
 import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.storage.IndexStatus;
 import dev.ddbkit.engine.storage.IndexStore;
@@ -61,7 +61,7 @@ public final class IndexCosts {
 	}
 
 	private static long write(Item entry, boolean transactional) {
-		return CapacityMeter.writeHalves(ItemSizer.sizeOf(entry), transactional);
+		return CapacityUnits.writeHalfUnits(0, ItemSizer.sizeOf(entry), transactional);
 	}
 
 }

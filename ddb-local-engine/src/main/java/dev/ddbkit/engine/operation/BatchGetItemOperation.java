@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityMeter;
+import dev.ddbkit.engine.capacity.CapacityUnits;
 import dev.ddbkit.engine.capacity.ItemSizer;
-import dev.ddbkit.engine.capacity.ReadKind;
+import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
@@ -59,7 +59,7 @@ public final class BatchGetItemOperation {
 			Planned planned = entry.getValue();
 			List<Item> found = responses.computeIfAbsent(entry.getKey(), (name) -> new ArrayList<>());
 			Capacity capacity = capacities.computeIfAbsent(entry.getKey(), Capacity::new);
-			ReadKind kind = ReadKind.of(planned.request().consistentRead());
+			ReadConsistency kind = ReadConsistency.of(planned.request().consistentRead());
 			List<Map<String, Value>> left = new ArrayList<>();
 			for (int i = 0; i < planned.keys().size(); i++) {
 				Item item = planned.table().get(planned.keys().get(i));
@@ -69,7 +69,7 @@ public final class BatchGetItemOperation {
 					left.add(planned.request().keys().get(i));
 					continue;
 				}
-				capacity.tableRead(CapacityMeter.readHalves(size, kind));
+				capacity.tableRead(CapacityUnits.readHalfUnits(size, kind));
 				if (item != null) {
 					bytes += size;
 					found.add((planned.projection() != null) ? planned.projection().apply(item) : item);

@@ -3,9 +3,9 @@ package dev.ddbkit.engine.operation;
 import java.util.Map;
 
 import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityMeter;
+import dev.ddbkit.engine.capacity.CapacityUnits;
 import dev.ddbkit.engine.capacity.ItemSizer;
-import dev.ddbkit.engine.capacity.ReadKind;
+import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.storage.TableStore;
@@ -38,7 +38,7 @@ public final class GetItemOperation {
 		Item item = table.get(key);
 		long size = (item != null) ? ItemSizer.sizeOf(item) : 0;
 		Capacity capacity = new Capacity(table.name())
-			.tableRead(CapacityMeter.readHalves(size, ReadKind.of(request.consistentRead())));
+			.tableRead(CapacityUnits.readHalfUnits(size, ReadConsistency.of(request.consistentRead())));
 		return new ReadResult((item == null || projection == null) ? item : projection.apply(item), capacity);
 	}
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityMeter;
-import dev.ddbkit.engine.capacity.ReadKind;
+import dev.ddbkit.engine.capacity.CapacityUnits;
+import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
@@ -129,7 +129,7 @@ final class ReadTarget {
 	 * Query and Scan round the page's summed item sizes up to 4 KB once.
 	 */
 	Capacity capacity(long bytes, boolean consistentRead) {
-		long halves = CapacityMeter.readHalves(bytes, ReadKind.of(consistentRead));
+		long halves = CapacityUnits.readHalfUnits(bytes, ReadConsistency.of(consistentRead));
 		Capacity capacity = new Capacity(this.table.name());
 		IndexDefinition definition = indexDefinition();
 		return (definition != null) ? capacity.index(definition.name(), definition.global(), halves, false)

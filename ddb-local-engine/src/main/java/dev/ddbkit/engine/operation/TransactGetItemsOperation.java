@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityMeter;
+import dev.ddbkit.engine.capacity.CapacityUnits;
 import dev.ddbkit.engine.capacity.ItemSizer;
-import dev.ddbkit.engine.capacity.ReadKind;
+import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.storage.TableStore;
@@ -55,8 +55,8 @@ public final class TransactGetItemsOperation {
 			for (int i = 0; i < gets.size(); i++) {
 				Item item = tables.get(i).get(keys.get(i));
 				capacities.computeIfAbsent(tables.get(i).name(), Capacity::new)
-					.tableRead(CapacityMeter.readHalves((item != null) ? ItemSizer.sizeOf(item) : 0,
-							ReadKind.TRANSACTIONAL));
+					.tableRead(CapacityUnits.readHalfUnits((item != null) ? ItemSizer.sizeOf(item) : 0,
+							ReadConsistency.TRANSACTIONAL));
 				DynamoProjection projection = projections.get(i);
 				items.add((item != null && projection != null) ? projection.apply(item) : item);
 			}

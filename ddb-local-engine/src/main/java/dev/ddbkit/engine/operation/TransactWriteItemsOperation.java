@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityMeter;
+import dev.ddbkit.engine.capacity.CapacityUnits;
 import dev.ddbkit.engine.capacity.ItemSizer;
-import dev.ddbkit.engine.capacity.ReadKind;
+import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.CancellationReason;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ErrorCode;
@@ -86,8 +86,8 @@ public final class TransactWriteItemsOperation {
 				Capacity capacity = capacities.computeIfAbsent(action.table().name(), Capacity::new);
 				if (action.action().kind() == Kind.CONDITION_CHECK) {
 					Item current = action.table().get(action.key());
-					capacity.tableRead(CapacityMeter.readHalves((current != null) ? ItemSizer.sizeOf(current) : 0,
-							ReadKind.TRANSACTIONAL));
+					capacity.tableRead(CapacityUnits.readHalfUnits((current != null) ? ItemSizer.sizeOf(current) : 0,
+							ReadConsistency.TRANSACTIONAL));
 				}
 				else {
 					Item result = results.get(i);

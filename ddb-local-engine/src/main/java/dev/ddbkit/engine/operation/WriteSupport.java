@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityMeter;
+import dev.ddbkit.engine.capacity.CapacityUnits;
 import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ErrorCode;
@@ -103,7 +103,7 @@ final class WriteSupport {
 	 */
 	static Capacity capacity(TableStore table, WriteOutcome outcome, boolean transactional) {
 		long size = Math.max(size(outcome.oldItem()), size(outcome.newItem()));
-		Capacity capacity = new Capacity(table.name()).tableWrite(CapacityMeter.writeHalves(size, transactional));
+		Capacity capacity = new Capacity(table.name()).tableWrite(CapacityUnits.writeHalfUnits(0, size, transactional));
 		if (outcome.oldItem() != outcome.newItem()) {
 			IndexCosts.charge(table, outcome.oldItem(), outcome.newItem(), capacity, transactional);
 		}

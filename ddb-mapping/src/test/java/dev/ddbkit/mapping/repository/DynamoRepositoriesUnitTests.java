@@ -1,0 +1,250 @@
+package dev.ddbkit.mapping.repository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.ddbkit.mapping.DynamoQueryMethodException;
+import dev.ddbkit.mapping.core.DynamoTemplate;
+import dev.ddbkit.mapping.repository.config.EnableDynamoRepositories;
+import dev.ddbkit.mapping.repository.sample.CustomerRepository;
+import dev.ddbkit.mapping.repository.sample.OrderKey;
+import dev.ddbkit.mapping.repository.sample.OrderRepository;
+import dev.ddbkit.mapping.repository.sample.ProductRepository;
+import dev.ddbkit.mapping.repository.unservable.UnservableOrderRepository;
+import dev.ddbkit.mapping.test.Customer;
+import dev.ddbkit.mapping.test.Order;
+import dev.ddbkit.mapping.test.Order.LineItem;
+import dev.ddbkit.mapping.test.Order.OrderStatus;
+import dev.ddbkit.mapping.test.Product;
+import dev.ddbkit.mapping.test.TestBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class DynamoRepositoriesUnitTests {
+
+	private static final Instant T0 = Instant.parse("2018-05-01T10:00:00Z");
+
+	private AnnotationConfigApplicationContext context;
+
+	private OrderRepository orders;
+
+	@BeforeEach
+	void startContext() {
+		this.context = new AnnotationConfigApplicationContext(SampleConfiguration.class);
+		this.orders = this.context.getBean(OrderRepository.class);
+	}
+
+	@AfterEach
+	void closeContext() {
+		this.context.close();
+	}
+
+	@Test
+	void savesFindsAndDeletesByCompositeAndSingleIdentifiers() {
+		Order saved = this.orders.save(order("c1", "o1", T0, OrderStatus.CREATED));
+		assertThat(saved.version()).isEqualTo(1L);
+		assertThat(this.orders.findById(new OrderKey("c1", T0, "o1"))).contains(saved);
+		assertThat(this.orders.existsById(new OrderKey("c1", T0, "o2"))).isFalse();
+		assertThatExceptionOfType(OptimisticLockingFailureException.class)
+			.isThrownBy(() -> this.orders.save(order("c1", "o1", T0, OrderStatus.SHIPPED)));
+		this.orders.delete(saved);
+		assertThat(this.orders.findById(new OrderKey("c1", T0, "o1"))).isEmpty();
+		CustomerRepository customers = this.context.getBean(CustomerRepository.class);
+		customers.save(new Customer("c1", "Ana", "Recife"));
+		customers.save(new Customer("c2", "Bia", "Natal"));
+		assertThat(customers.findById("c1")).map(Customer::name).contains("Ana");
+		assertThat(customers.count()).as("@AllowScan repository").isEqualTo(2);
+		customers.deleteById("c2");
+		assertThat(customers.findAll()).extracting(Customer::customerId).containsExactly("c1");
+	}
+
+	@Test
+	void derivesPartitionQueriesWithOrderLimitAndRanges() {
+		List<Order> saved = saveOrders("c1", 6);
+		this.orders.save(order("c2", "x", T0, OrderStatus.CREATED));
+		this.context.getBean(CustomerRepository.class).save(new Customer("c1", "Ana", "Recife"));
+		assertThat(this.orders.findByCustomerIdOrderByPurchasedAtDesc("c1")).containsExactlyElementsOf(reversed(saved));
+		assertThat(this.orders.findByCustomerIdAndPurchasedAtBetween("c1", at(1), at(3)))
+			.containsExactlyElementsOf(saved.subList(1, 4));
+		assertThat(this.orders.findByCustomerIdAndPurchasedAtGreaterThanEqual("c1", at(4)))
+			.containsExactlyElementsOf(saved.subList(4, 6));
+		assertThat(this.orders.findByCustomerIdAndPurchasedAtLessThan("c1", at(2)))
+			.containsExactlyElementsOf(saved.subList(0, 2));
+		assertThat(this.orders.findFirstByCustomerIdOrderByPurchasedAtDesc("c1")).isEqualTo(saved.get(5));
+		assertThat(this.orders.findTop2ByCustomerIdOrderByPurchasedAtDesc("c1")).containsExactly(saved.get(5),
+				saved.get(4));
+		try (Stream<Order> stream = this.orders.streamByCustomerId("c1")) {
+			assertThat(stream).containsExactlyElementsOf(saved);
+		}
+		assertThat(this.orders.countByCustomerId("c1")).isEqualTo(6);
+	}
+
+	@Test
+	void derivesIndexQueriesOnTheIndexWhoseTemplatesCoverTheProperties() {
+		List<Order> saved = saveOrders("c1", 4);
+		Order shipped = this.orders.save(saved.get(2).withStatus(OrderStatus.SHIPPED));
+		assertThat(this.orders.findByOrderId("o3")).contains(saved.get(3));
+		assertThat(this.orders.existsByOrderId("o9")).isFalse();
+		assertThat(
+				this.orders.findByStatusAndPurchasedAtBetweenOrderByPurchasedAtDesc(OrderStatus.CREATED, at(0), at(1)))
+			.containsExactly(saved.get(1), saved.get(0));
+		assertThat(this.orders.findByStatusAndPurchasedAtStartingWith(OrderStatus.SHIPPED, "2018-05-03"))
+			.containsExactly(shipped);
+		Product product = new Product("p1");
+		product.setCategory("toys");
+		ProductRepository products = this.context.getBean(ProductRepository.class);
+		products.save(product);
+		assertThat(products.findByCategory("toys")).extracting(Product::getProductId).containsExactly("p1");
+	}
+
+	@Test
+	void filtersNonKeyPredicatesHonouringTopAndScansOnlyWhereAllowed() {
+		List<Order> saved = saveOrders("c1", 6);
+		Order shipped = this.orders.save(saved.get(1).withStatus(OrderStatus.SHIPPED));
+		Order big = this.orders
+			.save(new Order("c1", "big", at(9), OrderStatus.CREATED, new BigDecimal("500"), List.of(), null));
+		assertThat(this.orders.findByCustomerIdAndTotalGreaterThan("c1", new BigDecimal("100"))).containsExactly(big);
+		assertThat(this.orders.findTop2ByCustomerIdAndStatusOrderByPurchasedAtDesc("c1", OrderStatus.CREATED))
+			.containsExactly(big, saved.get(5));
+		assertThat(this.orders.findTop2ByCustomerIdAndStatusOrderByPurchasedAtDesc("c1", OrderStatus.SHIPPED))
+			.containsExactly(shipped);
+		assertThat(this.orders.findByTotalGreaterThan(new BigDecimal("100"))).containsExactly(big);
+		String report = this.context.getBean(DynamoTemplate.class).getMappingContext().getAccessPatterns().toMarkdown();
+		assertThat(report).contains("## Order")
+			.contains("| index GSI1 | `GSI1PK = STATUS#{status}` | `GSI1SK = {purchasedAt}#{orderId}` |")
+			.contains("| `OrderRepository.findByTotalGreaterThan(BigDecimal)` | Scan of the table filtered by "
+					+ "[total GREATER_THAN] |")
+			.contains("| `OrderRepository.findByOrderId(String)` | index GSI2: GSI2PK = ORDER#{orderId} (ascending) |");
+	}
+
+	@Test
+	void pagesWithSliceAndWindow() {
+		List<Order> saved = saveOrders("c1", 5);
+		Slice<Order> first = this.orders.findByCustomerId("c1", PageRequest.of(0, 2));
+		assertThat(first.getContent()).containsExactlyElementsOf(saved.subList(0, 2));
+		assertThat(first.hasNext()).isTrue();
+		Slice<Order> last = this.orders.findByCustomerId("c1", PageRequest.of(2, 2));
+		assertThat(last.getContent()).containsExactly(saved.get(4));
+		assertThat(last.hasNext()).isFalse();
+		List<Order> scrolled = new ArrayList<>();
+		ScrollPosition position = ScrollPosition.keyset();
+		Window<Order> window;
+		do {
+			window = this.orders.findByStatusOrderByPurchasedAtAsc(OrderStatus.CREATED, position, Limit.of(2));
+			scrolled.addAll(window.getContent());
+			position = window.isEmpty() ? position : window.positionAt(window.size() - 1);
+		}
+		while (window.hasNext());
+		assertThat(scrolled).containsExactlyElementsOf(saved);
+	}
+
+	@Test
+	void deletesByDerivedQuery() {
+		saveOrders("c1", 3);
+		assertThat(this.orders.deleteByCustomerId("c1")).isEqualTo(3);
+		assertThat(this.orders.countByCustomerId("c1")).isZero();
+	}
+
+	@Test
+	void findAllWithoutAllowScanFailsWithTheReason() {
+		assertThatExceptionOfType(org.springframework.dao.InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.orders.findAll())
+			.withMessageContaining(
+					"findAll() of Order would scan the whole table; annotate the repository with " + "@AllowScan");
+	}
+
+	@Test
+	void failsStartUpListingEveryUnservableMethodAndTheAccessPatterns() {
+		assertThatExceptionOfType(BeanCreationException.class)
+			.isThrownBy(() -> new AnnotationConfigApplicationContext(UnservableConfiguration.class))
+			.havingRootCause()
+			.isInstanceOf(DynamoQueryMethodException.class)
+			.satisfies((ex) -> {
+				assertThat(((DynamoQueryMethodException) ex).getProblems()).hasSize(7);
+				assertThat(ex.getMessage()).contains("Repository " + UnservableOrderRepository.class.getName())
+					.contains("ID type String is a single value, but the table key templates read [customerId, "
+							+ "purchasedAt, orderId]")
+					.contains("findByTotal(BigDecimal): no key serves it (table: partition key "
+							+ "CUSTOMER#{customerId} needs [customerId] by equality | index GSI1: ")
+					.contains(") and it has no @AllowScan")
+					.contains("findByCustomerIdOrStatus(String, OrderStatus): Or is not supported")
+					.contains("findByCustomerId(String, Pageable): Page is not supported: it needs a count of "
+							+ "every match, which DynamoDB only gives by reading them all; use Slice or Window")
+					.contains("findByCustomerIdAndOrderId(String, String): ambiguous: table and index GSI2 all "
+							+ "serve it; choose one with @QueryIndex")
+					.contains("findByStatusOrderByTotalDesc(OrderStatus): no key serves it")
+					.contains("OrderBy total needs it to be the sort key variable {purchasedAt}")
+					.contains("findByCustomerIdLike(String): keyword LIKE on customerId is not supported")
+					.doesNotContain("findByCustomerId(String):")
+					.contains("The entity supports these access patterns:\n"
+							+ "   table: PK=CUSTOMER#{customerId}, SK=ORDER#{purchasedAt}#{orderId}\n"
+							+ "   index GSI1: GSI1PK=STATUS#{status}, GSI1SK={purchasedAt}#{orderId}\n"
+							+ "   index GSI2: GSI2PK=ORDER#{orderId}, GSI2SK=ORDER");
+			});
+	}
+
+	private List<Order> saveOrders(String customerId, int count) {
+		List<Order> saved = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			saved.add(this.orders.save(order(customerId, "o" + i, at(i), OrderStatus.CREATED)));
+		}
+		return saved;
+	}
+
+	private static Instant at(int day) {
+		return T0.plusSeconds(86_400L * day);
+	}
+
+	private static <T> List<T> reversed(List<T> list) {
+		List<T> copy = new ArrayList<>(list);
+		Collections.reverse(copy);
+		return copy;
+	}
+
+	private static Order order(String customerId, String orderId, Instant purchasedAt, OrderStatus status) {
+		return new Order(customerId, orderId, purchasedAt, status, new BigDecimal("10"), List.of(new LineItem("p1", 1)),
+				null);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableDynamoRepositories(basePackageClasses = OrderRepository.class)
+	static class SampleConfiguration {
+
+		@Bean
+		DynamoTemplate dynamoTemplate() {
+			return TestBackend.ENGINE.createTemplate(Customer.class, Order.class, Product.class);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableDynamoRepositories(basePackageClasses = UnservableOrderRepository.class)
+	static class UnservableConfiguration {
+
+		@Bean
+		DynamoTemplate dynamoTemplate() {
+			return TestBackend.ENGINE.createTemplate(Order.class);
+		}
+
+	}
+
+}
