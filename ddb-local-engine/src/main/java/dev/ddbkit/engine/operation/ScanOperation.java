@@ -88,6 +88,9 @@ public final class ScanOperation {
 	 * The segment a partition hash belongs to: equal shares of the unsigned 64-bit range.
 	 */
 	static int segmentOf(long hash, int totalSegments) {
+		if (totalSegments == 1) {
+			return 0;
+		}
 		BigInteger unsigned = new BigInteger(Long.toUnsignedString(hash));
 		return unsigned.multiply(BigInteger.valueOf(totalSegments)).divide(HASH_SPACE).intValue();
 	}

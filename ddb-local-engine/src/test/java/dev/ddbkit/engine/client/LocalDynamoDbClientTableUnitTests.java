@@ -82,6 +82,14 @@ class LocalDynamoDbClientTableUnitTests {
 	}
 
 	@Test
+	void theSdkWaiterSeesANewTableAsExisting() {
+		Tables.createOrders(this.client);
+		assertThat(
+				this.client.waiter().waitUntilTableExists((request) -> request.tableName(ORDERS)).matched().response())
+			.hasValueSatisfying((response) -> assertThat(response.table().tableName()).isEqualTo(ORDERS));
+	}
+
+	@Test
 	void createTableRejectsBadDefinitions() {
 		assertValidation(
 				CreateTableRequest.builder()

@@ -20,7 +20,8 @@ public final class DynamoBackends {
 			DynamoCapability.TRANSACTIONS, DynamoCapability.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
 			DynamoCapability.UPDATE_ADD_DELETE, DynamoCapability.PARALLEL_SCAN, DynamoCapability.SELECT_COUNT,
 			DynamoCapability.EXPRESSION_VALIDATION, DynamoCapability.UPDATED_RETURN_VALUES_LIST_EVERY_SET_PATH,
-			DynamoCapability.LEGACY_PARAMETERS);
+			DynamoCapability.LEGACY_PARAMETERS, DynamoCapability.CAPACITY_ACCOUNTING,
+			DynamoCapability.GSI_BACKFILL_STATUS, DynamoCapability.TABLE_NAME_VALIDATION);
 
 	/**
 	 * What our engine does today; each capability missing here (and present in
@@ -32,7 +33,7 @@ public final class DynamoBackends {
 			new EngineHttpBackend(with(ENGINE, DynamoCapability.HTTP)),
 			new DynamoDbLocalEmbeddedBackend(DYNAMODB_LOCAL),
 			new DynamoDbLocalHttpBackend(with(DYNAMODB_LOCAL, DynamoCapability.HTTP)),
-			new LocalStackBackend(with(DYNAMODB_LOCAL, DynamoCapability.HTTP)));
+			new LocalStackBackend(with(with(DYNAMODB_LOCAL, DynamoCapability.HTTP), DynamoCapability.TAGGING)));
 
 	private DynamoBackends() {
 	}
@@ -62,15 +63,17 @@ public final class DynamoBackends {
 		engine.add(DynamoCapability.TRANSACTION_CONDITION_CHECK_COUNTS_AS_ACTION);
 		engine.add(DynamoCapability.SERVICE_ERROR_MESSAGES);
 		engine.add(DynamoCapability.REJECTS_MIXED_PARAMETER_STYLES);
+		engine.add(DynamoCapability.TAGGING);
+		engine.add(DynamoCapability.DELETING_STATUS);
 		// Open gaps of the engine, each failing a test on DynamoDB Local's (and the
 		// service's) behaviour:
 		// Select=COUNT answers carry an empty Items list where DynamoDB omits Items.
 		engine.remove(DynamoCapability.SELECT_COUNT);
-		// UPDATED_NEW/UPDATED_OLD leave out attributes whose SET kept the value.
-		engine.remove(DynamoCapability.UPDATED_RETURN_VALUES_LIST_EVERY_SET_PATH);
-		// Legacy parameters are refused ("the legacy parameter KeyConditions is not
-		// supported").
-		engine.remove(DynamoCapability.LEGACY_PARAMETERS);
+		// A GSI added by UpdateTable is ACTIVE at once with the default settings.
+		engine.remove(DynamoCapability.GSI_BACKFILL_STATUS);
+		// Item operations on a malformed table name answer ResourceNotFoundException
+		// instead of a validation error.
+		engine.remove(DynamoCapability.TABLE_NAME_VALIDATION);
 		return engine;
 	}
 

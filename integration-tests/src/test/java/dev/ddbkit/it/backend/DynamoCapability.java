@@ -85,6 +85,33 @@ public enum DynamoCapability {
 	REJECTS_MIXED_PARAMETER_STYLES("rejection of legacy and expression parameters in one request"),
 
 	/**
+	 * TagResource, UntagResource and ListTagsOfResource; DynamoDB Local answers "Tagging
+	 * is not currently supported".
+	 */
+	TAGGING("TagResource/UntagResource/ListTagsOfResource"),
+
+	/** ReturnConsumedCapacity with the documented read/write unit arithmetic. */
+	CAPACITY_ACCOUNTING("ReturnConsumedCapacity with documented unit arithmetic"),
+
+	/**
+	 * DeleteTable answers with TableStatus DELETING, as documented (API DeleteTable);
+	 * DynamoDB Local answers ACTIVE.
+	 */
+	DELETING_STATUS("DeleteTable answering TableStatus DELETING"),
+
+	/**
+	 * A GSI added by UpdateTable is CREATING (backfilling) before it is ACTIVE, as
+	 * documented (DG "Adding a global secondary index to an existing table").
+	 */
+	GSI_BACKFILL_STATUS("IndexStatus CREATING for a GSI added by UpdateTable"),
+
+	/**
+	 * Table and index names are validated (3..255 of [a-zA-Z0-9_.-]) before the table is
+	 * looked up.
+	 */
+	TABLE_NAME_VALIDATION("table name validation"),
+
+	/**
 	 * ValidationException messages of the expression language (unused values, reserved
 	 * words, ...).
 	 */

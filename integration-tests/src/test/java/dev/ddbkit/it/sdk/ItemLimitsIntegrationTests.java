@@ -134,7 +134,7 @@ class ItemLimitsIntegrationTests {
 				() -> this.ddb.putItem((request) -> request.tableName(this.table)
 					.item(item("pk", s("a"), "sk", s("b"), "v", AttributeValue.fromSs(List.of("x", "x"))))),
 				message(this.backend,
-						"One or more parameter values were invalid: Input collection [x, x] contains " + "duplicates.",
+						"One or more parameter values were invalid: Input collection [x, x] contains duplicates.",
 						"One or more parameter values were invalid: Input collection [x, x] contains duplicates"));
 	}
 

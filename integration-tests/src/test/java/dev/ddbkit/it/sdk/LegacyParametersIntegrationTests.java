@@ -107,8 +107,7 @@ class LegacyParametersIntegrationTests {
 		assertValidation(
 				() -> this.ddb.query((request) -> request.tableName(this.table)
 					.keyConditions(Map.of("pk", condition(ComparisonOperator.EQ, s("p"))))
-					.filterExpression("color = :c")
-					.expressionAttributeValues(Map.of(":c", s("red")))),
+					.filterExpression("attribute_exists(color)")),
 				"Can not use both expression and non-expression parameters in the same request: "
 						+ "Non-expression parameters: {KeyConditions} Expression parameters: {FilterExpression}");
 	}

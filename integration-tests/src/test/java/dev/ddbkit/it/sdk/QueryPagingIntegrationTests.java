@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.ddbkit.it.backend.DynamoBackend;
 import dev.ddbkit.it.backend.DynamoCapability;
 import dev.ddbkit.it.backend.EveryBackend;
 import dev.ddbkit.it.backend.RequiresCapability;
@@ -18,6 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 import static dev.ddbkit.it.sdk.Attributes.item;
 import static dev.ddbkit.it.sdk.Attributes.n;
 import static dev.ddbkit.it.sdk.Attributes.s;
+import static dev.ddbkit.it.sdk.DynamoErrors.assertValidation;
+import static dev.ddbkit.it.sdk.DynamoErrors.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,9 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EveryBackend
 class QueryPagingIntegrationTests {
 
+	private final DynamoBackend backend;
+
 	private final DynamoDbClient ddb;
 
-	QueryPagingIntegrationTests(DynamoDbClient ddb) {
+	QueryPagingIntegrationTests(DynamoBackend backend, DynamoDbClient ddb) {
+		this.backend = backend;
 		this.ddb = ddb;
 	}
 
@@ -128,6 +134,17 @@ class QueryPagingIntegrationTests {
 		assertThat(counted.count()).isEqualTo(3);
 		assertThat(counted.scannedCount()).isEqualTo(7);
 		assertThat(counted.hasItems()).isFalse();
+	}
+
+	@Test
+	void rejectsALimitBelowOne() {
+		// Limit is at least 1.
+		String table = numberedTable(1);
+		assertValidation(() -> this.ddb.query(partition(table).limit(0).build()),
+				message(this.backend,
+						"1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must "
+								+ "have value greater than or equal to 1",
+						"Limit must be greater than or equal to 1"));
 	}
 
 	private String numberedTable(int count) {

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.ddbkit.it.backend.DynamoBackend;
+import dev.ddbkit.it.backend.DynamoCapability;
 import dev.ddbkit.it.backend.EveryBackend;
+import dev.ddbkit.it.backend.RequiresCapability;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -19,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import static dev.ddbkit.it.sdk.Attributes.item;
 import static dev.ddbkit.it.sdk.Attributes.s;
 import static dev.ddbkit.it.sdk.DynamoErrors.assertFails;
+import static dev.ddbkit.it.sdk.DynamoErrors.assertValidation;
 import static dev.ddbkit.it.sdk.DynamoErrors.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +92,65 @@ class TableLifecycleIntegrationTests {
 				ResourceNotFoundException.class, "ResourceNotFoundException",
 				message(this.backend, "Requested resource not found: Table: it-no-such-table not found",
 						"Cannot do operations on a non-existent table"));
+	}
+
+	@Test
+	void rejectsAttributeDefinitionsThatNoKeyUses() {
+		// Every attribute definition must be used by the table's or an index's key
+		// schema.
+		assertValidation(() -> this.ddb.createTable((request) -> request.tableName("it-extra-definition")
+			.keySchema((key) -> key.attributeName("pk").keyType(KeyType.HASH))
+			.attributeDefinitions(
+					AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
+					AttributeDefinition.builder().attributeName("unused").attributeType(ScalarAttributeType.S).build())
+			.billingMode(BillingMode.PAY_PER_REQUEST)),
+				message(this.backend,
+						"One or more parameter values were invalid: Number of attributes in KeySchema does not exactly "
+								+ "match number of attributes defined in AttributeDefinitions",
+						"The number of attributes in key schema must match the number of attributes defined in "
+								+ "attribute definitions."));
+	}
+
+	@Test
+	@RequiresCapability(DynamoCapability.TABLE_NAME_VALIDATION)
+	void rejectsATableNameShorterThanThreeCharacters() {
+		// Table names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'.
+		assertValidation(() -> this.ddb.getItem((request) -> request.tableName("ab").key(item("pk", s("a")))),
+				message(this.backend,
+						"1 validation error detected: Value 'ab' at 'tableName' failed to satisfy constraint: "
+								+ "Member must have length greater than or equal to 3",
+						"Invalid table/index name.  Table/index names must be between 3 and 255 characters long, "
+								+ "and may contain only the characters a-z, A-Z, 0-9, '_', '-', and '.'"));
+	}
+
+	@Test
+	@RequiresCapability(DynamoCapability.DELETING_STATUS)
+	void answersDeleteTableWithTheDeletingStatus() {
+		// DeleteTable returns the table description with TableStatus DELETING (API
+		// DeleteTable).
+		String table = TestTable.hash("pk", ScalarAttributeType.S).create(this.ddb);
+		assertThat(this.ddb.deleteTable((request) -> request.tableName(table)).tableDescription().tableStatus())
+			.isEqualTo(TableStatus.DELETING);
+	}
+
+	@Test
+	@RequiresCapability(DynamoCapability.GSI_BACKFILL_STATUS)
+	void addsAGlobalIndexThatStartsCreating() {
+		// UpdateTable adds a GSI that is CREATING while DynamoDB backfills it (DG "Adding
+		// a global secondary index
+		// to an existing table").
+		String table = TestTable.hash("pk", ScalarAttributeType.S).create(this.ddb);
+		TableDescription updated = this.ddb.updateTable((request) -> request.tableName(table)
+			.attributeDefinitions(
+					AttributeDefinition.builder().attributeName("g").attributeType(ScalarAttributeType.S).build())
+			.globalSecondaryIndexUpdates((update) -> update.create((create) -> create.indexName("byG")
+				.keySchema((key) -> key.attributeName("g").keyType(KeyType.HASH))
+				.projection((projection) -> projection.projectionType(ProjectionType.ALL)))))
+			.tableDescription();
+		assertThat(updated.globalSecondaryIndexes()).singleElement().satisfies((index) -> {
+			assertThat(index.indexName()).isEqualTo("byG");
+			assertThat(index.indexStatus()).isEqualTo(IndexStatus.CREATING);
+		});
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.ddbkit.it.sdk;
 import java.util.List;
 import java.util.Map;
 
+import dev.ddbkit.it.backend.DynamoBackend;
 import dev.ddbkit.it.backend.DynamoCapability;
 import dev.ddbkit.it.backend.EveryBackend;
 import dev.ddbkit.it.backend.RequiresCapability;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -24,6 +26,7 @@ import static dev.ddbkit.it.sdk.Attributes.n;
 import static dev.ddbkit.it.sdk.Attributes.s;
 import static dev.ddbkit.it.sdk.DynamoErrors.assertFails;
 import static dev.ddbkit.it.sdk.DynamoErrors.assertValidation;
+import static dev.ddbkit.it.sdk.DynamoErrors.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,11 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RequiresCapability(DynamoCapability.TRANSACTIONS)
 class TransactionIntegrationTests {
 
+	private final DynamoBackend backend;
+
 	private final DynamoDbClient ddb;
 
 	private String table = "";
 
-	TransactionIntegrationTests(DynamoDbClient ddb) {
+	TransactionIntegrationTests(DynamoBackend backend, DynamoDbClient ddb) {
+		this.backend = backend;
 		this.ddb = ddb;
 	}
 
@@ -131,6 +137,27 @@ class TransactionIntegrationTests {
 											.build())),
 				"Transaction request cannot include multiple operations on one item");
 		assertThat(get("obsolete")).isNotEmpty();
+	}
+
+	@Test
+	void appliesARetriedRequestWithTheSameTokenOnlyOnce() {
+		// ClientRequestToken makes TransactWriteItems idempotent: the same token with the
+		// same request succeeds
+		// again without applying it twice; the same token with other parameters is
+		// IdempotentParameterMismatchException (the service words it as the API Reference
+		// describes the exception;
+		// DynamoDB Local sends no message).
+		String token = "order-" + this.table;
+		this.ddb.transactWriteItems((request) -> request.clientRequestToken(token).transactItems(decrementStock()));
+		this.ddb.transactWriteItems((request) -> request.clientRequestToken(token).transactItems(decrementStock()));
+		assertThat(get("stock")).containsEntry("left", n(0));
+		assertFails(() -> this.ddb.transactWriteItems(
+				(request) -> request.clientRequestToken(token).transactItems(put(item("pk", s("other")), null))),
+				IdempotentParameterMismatchException.class, "IdempotentParameterMismatchException",
+				message(this.backend,
+						"DynamoDB rejected the request because you retried a request with a different payload but "
+								+ "with an idempotent token that was already used.",
+						""));
 	}
 
 	@Test

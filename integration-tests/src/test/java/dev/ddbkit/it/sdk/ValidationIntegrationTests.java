@@ -145,6 +145,16 @@ class ValidationIntegrationTests {
 
 	@Test
 	@RequiresCapability(DynamoCapability.EXPRESSION_VALIDATION)
+	void rejectsAnEmptyExpressionAttributeNamesMap() {
+		// ExpressionAttributeNames, when given, may not be empty.
+		assertValidation(() -> this.ddb.putItem((request) -> request.tableName(this.table)
+			.item(item("pk", s("a"), "sk", n(1)))
+			.conditionExpression("attribute_not_exists(pk)")
+			.expressionAttributeNames(Map.of())), "ExpressionAttributeNames must not be empty");
+	}
+
+	@Test
+	@RequiresCapability(DynamoCapability.EXPRESSION_VALIDATION)
 	void rejectsUndefinedPlaceholders() {
 		// A :value or #name used in an expression must be defined.
 		assertValidation(
