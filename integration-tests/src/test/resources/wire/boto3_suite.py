@@ -271,6 +271,7 @@ def query():
         "backwards": [item["sk"]["S"] for item in backwards["Items"]],
         "filteredCount": filtered["Count"],
         "filteredScannedCount": filtered["ScannedCount"],
+        "countItems": filtered.get("Items"),
     }
 
 
