@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -40,6 +44,9 @@ public final class BenchTable {
 	static final String PAYLOAD = "x".repeat(140);
 
 	private static final int BATCH = 25;
+
+	/** Threads that preload a table. */
+	static final int LOADERS = 8;
 
 	private BenchTable() {
 	}
@@ -93,16 +100,41 @@ public final class BenchTable {
 		return item;
 	}
 
-	/** Writes items {@code 0..n-1} with BatchWriteItem, retrying unprocessed items. */
+	/**
+	 * Writes items {@code 0..n-1} with BatchWriteItem calls of 25 from {@link #LOADERS}
+	 * threads, retrying unprocessed items. Concurrent loaders keep the preload of HTTP
+	 * backends short, where each call waits on a round trip.
+	 */
 	public static void load(DynamoDbClient client, String table, int n) {
-		List<WriteRequest> batch = new ArrayList<>(BATCH);
-		for (int i = 0; i < n; i++) {
-			batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item(i, n)).build()).build());
-			if (batch.size() == BATCH || i == n - 1) {
-				writeFully(client, table, batch);
-				batch = new ArrayList<>(BATCH);
+		ExecutorService loaders = Executors.newFixedThreadPool(LOADERS);
+		try {
+			List<Future<Integer>> calls = new ArrayList<>();
+			for (int first = 0; first < n; first += BATCH) {
+				int from = first;
+				calls.add(loaders.submit(() -> writeFully(client, table, batch(from, Math.min(n, from + BATCH), n))));
+			}
+			for (Future<Integer> call : calls) {
+				call.get();
 			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while loading " + table, ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Loading " + table + " failed", ex.getCause());
+		}
+		finally {
+			loaders.shutdownNow();
+		}
+	}
+
+	private static List<WriteRequest> batch(int from, int to, int n) {
+		List<WriteRequest> batch = new ArrayList<>(to - from);
+		for (int i = from; i < to; i++) {
+			batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item(i, n)).build()).build());
+		}
+		return batch;
 	}
 
 	/**

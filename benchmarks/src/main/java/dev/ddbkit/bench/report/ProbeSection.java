@@ -46,7 +46,7 @@ final class ProbeSection {
 				+ "after loading the benchmark items (about 200 bytes each, one GSI). DynamoDB Local keeps its data "
 				+ "in SQLite's native memory, so its heap delta alone undercounts it: compare RSS too.");
 		line("");
-		line("| Backend | items | heap delta MB | RSS delta MB | load s (BatchWriteItem of 25) |");
+		line("| Backend | items | heap delta MB | RSS delta MB | load s (BatchWriteItem of 25, 8 threads) |");
 		line("|---|--:|--:|--:|--:|");
 		this.probes.stream().filter((probe) -> "heap".equals(probe[0])).forEach((probe) -> {
 			line("| " + probe[1] + " | " + String.format(Locale.ROOT, "%,d", Long.parseLong(probe[2])) + " | "
