@@ -84,7 +84,7 @@ public final class BenchmarkReport {
 		line("- `× DynamoDB Local` is ops/s divided by the ops/s of DynamoDB Local in the same shape: in-process "
 				+ "backends against `dynamodb-local`, HTTP backends against `dynamodb-local-http`.");
 		line("");
-		new SdkSection(this.out, jmh).render();
+		new SdkSection(this.out, jmh, this.smoke).render();
 		new MappingSection(this.out, jmh).render();
 		new ProbeSection(this.out, probes).render();
 		line("## Not measured");
