@@ -1,0 +1,67 @@
+package dev.ddbkit.bench.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.ddbkit.bench.BenchBackends;
+
+/**
+ * The probes: time from JVM launch to the first PutItem (median of the runs) and memory
+ * after loading a table.
+ */
+final class ProbeSection {
+
+	private final StringBuilder out;
+
+	private final List<String[]> probes;
+
+	ProbeSection(StringBuilder out, List<String[]> probes) {
+		this.out = out;
+		this.probes = probes;
+	}
+
+	void render() {
+		line("## Time from JVM launch to the first successful PutItem");
+		line("");
+		line("A fresh JVM per run (`StartupProbe`): start the backend, create a table, put one item. \"From "
+				+ "launch\" counts from the shell's clock just before `java`; \"from main\" from `main()`.");
+		line("");
+		line("| Backend | runs | from launch, median ms | from main, median ms | from launch, min-max ms |");
+		line("|---|--:|--:|--:|--:|");
+		for (String backend : BenchBackends.NAMES) {
+			List<String[]> runs = this.probes.stream()
+				.filter((probe) -> "startup".equals(probe[0]) && backend.equals(probe[1]))
+				.toList();
+			if (!runs.isEmpty()) {
+				long[] launch = runs.stream().mapToLong((probe) -> Long.parseLong(probe[2])).sorted().toArray();
+				long[] main = runs.stream().mapToLong((probe) -> Long.parseLong(probe[3])).sorted().toArray();
+				line("| " + backend + " | " + runs.size() + " | " + launch[launch.length / 2] + " | "
+						+ main[main.length / 2] + " | " + launch[0] + "-" + launch[launch.length - 1] + " |");
+			}
+		}
+		line("");
+		line("## Memory after loading items");
+		line("");
+		line("A fresh JVM per row (`HeapProbe`): heap in use after full GCs, and resident set size, before and "
+				+ "after loading the benchmark items (about 200 bytes each, one GSI). DynamoDB Local keeps its data "
+				+ "in SQLite's native memory, so its heap delta alone undercounts it: compare RSS too.");
+		line("");
+		line("| Backend | items | heap delta MB | RSS delta MB | load s (BatchWriteItem of 25, 8 threads) |");
+		line("|---|--:|--:|--:|--:|");
+		this.probes.stream().filter((probe) -> "heap".equals(probe[0])).forEach((probe) -> {
+			line("| " + probe[1] + " | " + String.format(Locale.ROOT, "%,d", Long.parseLong(probe[2])) + " | "
+					+ megabytes(probe[3]) + " | " + megabytes(probe[4]) + " | "
+					+ String.format(Locale.ROOT, "%.1f", Long.parseLong(probe[5]) / 1000.0) + " |");
+		});
+		line("");
+	}
+
+	private static String megabytes(String bytes) {
+		return String.format(Locale.ROOT, "%.1f", Long.parseLong(bytes) / 1_048_576.0);
+	}
+
+	private void line(String text) {
+		this.out.append(text).append('\n');
+	}
+
+}
