@@ -1,11 +1,19 @@
 package dev.ddbkit.engine;
 
+import java.time.Duration;
 import java.time.InstantSource;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import dev.ddbkit.engine.client.LocalDynamoDbClient;
 import dev.ddbkit.engine.client.LocalDynamoDbStreamsClient;
 import dev.ddbkit.engine.operation.EngineContext;
 import dev.ddbkit.engine.operation.Operations;
+import dev.ddbkit.engine.ttl.TtlSweeper;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -25,16 +33,27 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  */
 public final class DynamoEngine implements AutoCloseable {
 
+	private static final Logger logger = LoggerFactory.getLogger(DynamoEngine.class);
+
 	private final Operations operations;
 
 	private final LocalDynamoDbClient client;
 
 	private final LocalDynamoDbStreamsClient streamsClient;
 
+	private final TtlSweeper sweeper;
+
+	private final @Nullable ScheduledExecutorService sweeps;
+
 	private DynamoEngine(Builder builder) {
 		this.operations = new Operations(EngineContext.create(builder.clock, builder.settings));
 		this.client = new LocalDynamoDbClient(this.operations);
 		this.streamsClient = new LocalDynamoDbStreamsClient(this.operations);
+		EngineContext context = this.operations.context();
+		this.sweeper = new TtlSweeper(context.catalog(), context.clock(), context.settings().ttlSweepDelay(),
+				context.recorder());
+		this.sweeps = startSweeps(context.settings().ttlSweepInterval());
+		logger.info("ddbkit engine started (data in memory; {})", context.settings());
 	}
 
 	/** An engine on the system clock with {@link EngineSettings#defaults()}. */
@@ -62,6 +81,38 @@ public final class DynamoEngine implements AutoCloseable {
 		return this.operations;
 	}
 
+	/**
+	 * Deletes the items whose TTL has expired (by {@code EngineSettings.ttlSweepDelay})
+	 * on the engine's clock, now; tests call it after moving a manual clock.
+	 * @return the number of items deleted
+	 */
+	public int sweepExpiredItems() {
+		return this.sweeper.sweep();
+	}
+
+	private @Nullable ScheduledExecutorService startSweeps(Duration interval) {
+		if (interval.isZero()) {
+			return null;
+		}
+		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "ddbkit-ttl-sweeper");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.scheduleWithFixedDelay(this::sweepQuietly, interval.toMillis(), interval.toMillis(),
+				TimeUnit.MILLISECONDS);
+		return executor;
+	}
+
+	private void sweepQuietly() {
+		try {
+			this.sweeper.sweep();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("TTL sweep failed", ex);
+		}
+	}
+
 	/** The settings the engine runs with. */
 	public EngineSettings settings() {
 		return this.operations.context().settings();
@@ -69,7 +120,11 @@ public final class DynamoEngine implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (this.sweeps != null) {
+			this.sweeps.shutdownNow();
+		}
 		this.client.close();
+		this.streamsClient.close();
 	}
 
 	/**

@@ -3,21 +3,31 @@ package dev.ddbkit.engine;
 import java.time.Duration;
 
 /**
- * Settings of a {@link DynamoEngine}.
+ * Settings of a {@link DynamoEngine}; {@link #defaults()} then {@code with...} to change
+ * one.
  * <p>
  * {@code region} and {@code accountId} only shape the ARNs the engine reports (e.g.
  * {@code arn:aws:dynamodb:us-east-1:000000000000:table/Orders}). {@code maxPageBytes} is
  * the data a Query or Scan reads per call before it stops with a LastEvaluatedKey: 1 MB
  * in DynamoDB (API Reference, "Query": "A single Query operation will read up to ... a
- * maximum of 1 MB of data").
+ * maximum of 1 MB of data"). Expired items (Developer Guide, "Time to Live") stay
+ * readable until a sweep finds them at least {@code ttlSweepDelay} past their expiry on
+ * the engine's clock; a background sweep runs every {@code ttlSweepInterval} of
+ * wall-clock time ({@link Duration#ZERO}: only {@link DynamoEngine#sweepExpiredItems()}
+ * sweeps).
  *
  * @param region the AWS Region in ARNs
  * @param accountId the 12-digit account in ARNs
  * @param maxPageBytes bytes read per Query/Scan page (1,048,576 in DynamoDB)
  * @param indexBackfillTime how long a GSI added by UpdateTable stays CREATING (and
  * unreadable) on the engine's clock; zero makes it ACTIVE at once
+ * @param ttlSweepDelay how long past its expiry an item must be before a sweep deletes it
+ * @param ttlSweepInterval wall-clock time between background sweeps; zero for none
+ * @param gsiPropagationDelay how long after a base write its GSI entries change, on the
+ * engine's clock (GSIs are eventually consistent); zero for at once
  */
-public record EngineSettings(String region, String accountId, int maxPageBytes, Duration indexBackfillTime) {
+public record EngineSettings(String region, String accountId, int maxPageBytes, Duration indexBackfillTime,
+		Duration ttlSweepDelay, Duration ttlSweepInterval, Duration gsiPropagationDelay) {
 
 	/** The page limit of DynamoDB: 1 MB. */
 	public static final int ONE_MEGABYTE = 1024 * 1024;
@@ -26,37 +36,62 @@ public record EngineSettings(String region, String accountId, int maxPageBytes, 
 		if (maxPageBytes < 1) {
 			throw new IllegalArgumentException("maxPageBytes must be positive");
 		}
-		if (indexBackfillTime.isNegative()) {
-			throw new IllegalArgumentException("indexBackfillTime must not be negative");
+		if (indexBackfillTime.isNegative() || ttlSweepDelay.isNegative() || ttlSweepInterval.isNegative()
+				|| gsiPropagationDelay.isNegative()) {
+			throw new IllegalArgumentException("durations must not be negative");
 		}
 	}
 
 	/**
 	 * Region {@code us-east-1}, account {@code 000000000000}, 1 MB pages, GSIs backfilled
-	 * at once.
+	 * at once, expired items deleted by the first sweep after expiry, a background sweep
+	 * every 10 seconds, GSIs updated with their table.
 	 */
 	public static EngineSettings defaults() {
-		return new EngineSettings("us-east-1", "000000000000", ONE_MEGABYTE, Duration.ZERO);
+		return new EngineSettings("us-east-1", "000000000000", ONE_MEGABYTE, Duration.ZERO, Duration.ZERO,
+				Duration.ofSeconds(10), Duration.ZERO);
 	}
 
 	/** A copy with another Region for ARNs. */
 	public EngineSettings withRegion(String newRegion) {
-		return new EngineSettings(newRegion, this.accountId, this.maxPageBytes, this.indexBackfillTime);
+		return new EngineSettings(newRegion, this.accountId, this.maxPageBytes, this.indexBackfillTime,
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
 	}
 
 	/** A copy with another account id for ARNs. */
 	public EngineSettings withAccountId(String newAccountId) {
-		return new EngineSettings(this.region, newAccountId, this.maxPageBytes, this.indexBackfillTime);
+		return new EngineSettings(this.region, newAccountId, this.maxPageBytes, this.indexBackfillTime,
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
 	}
 
 	/** A copy with another page size (tests of paging may use a small one). */
 	public EngineSettings withMaxPageBytes(int newMaxPageBytes) {
-		return new EngineSettings(this.region, this.accountId, newMaxPageBytes, this.indexBackfillTime);
+		return new EngineSettings(this.region, this.accountId, newMaxPageBytes, this.indexBackfillTime,
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
 	}
 
 	/** A copy with another GSI backfill time. */
 	public EngineSettings withIndexBackfillTime(Duration newIndexBackfillTime) {
-		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, newIndexBackfillTime);
+		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, newIndexBackfillTime,
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
+	}
+
+	/** A copy with another delay between expiry and deletion. */
+	public EngineSettings withTtlSweepDelay(Duration newTtlSweepDelay) {
+		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, this.indexBackfillTime,
+				newTtlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
+	}
+
+	/** A copy with another background sweep interval (zero: no background sweeps). */
+	public EngineSettings withTtlSweepInterval(Duration newTtlSweepInterval) {
+		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, this.indexBackfillTime,
+				this.ttlSweepDelay, newTtlSweepInterval, this.gsiPropagationDelay);
+	}
+
+	/** A copy with another GSI propagation delay. */
+	public EngineSettings withGsiPropagationDelay(Duration newGsiPropagationDelay) {
+		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, this.indexBackfillTime,
+				this.ttlSweepDelay, this.ttlSweepInterval, newGsiPropagationDelay);
 	}
 
 }

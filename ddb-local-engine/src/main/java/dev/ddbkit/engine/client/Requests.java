@@ -1,5 +1,6 @@
 package dev.ddbkit.engine.client;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.operation.ExpressionInput;
 import dev.ddbkit.engine.operation.ReturnValue;
 import dev.ddbkit.engine.operation.Select;
+import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,7 +26,7 @@ final class Requests {
 			Map<String, AttributeValue> values) {
 		Map<String, Value> converted = null;
 		if (hasValues) {
-			converted = new java.util.LinkedHashMap<>();
+			converted = new LinkedHashMap<>();
 			for (Map.Entry<String, AttributeValue> entry : values.entrySet()) {
 				try {
 					converted.put(entry.getKey(), ValueConverter.toValue(entry.getValue()));
@@ -82,7 +84,7 @@ final class Requests {
 		return Boolean.TRUE.equals(value);
 	}
 
-	static List<Map<String, AttributeValue>> fromItems(List<dev.ddbkit.engine.value.Item> items) {
+	static List<Map<String, AttributeValue>> fromItems(List<Item> items) {
 		return items.stream().map(ValueConverter::fromItem).toList();
 	}
 

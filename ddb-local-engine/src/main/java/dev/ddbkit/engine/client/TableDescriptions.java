@@ -1,13 +1,17 @@
 package dev.ddbkit.engine.client;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 
 import dev.ddbkit.engine.schema.BillingMode;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
 import dev.ddbkit.engine.schema.Throughput;
+import dev.ddbkit.engine.storage.IndexStatus;
 import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.stream.TableStream;
@@ -39,8 +43,7 @@ final class TableDescriptions {
 	static TableDescription describe(TableStore table, TableStatus status, @Nullable TableStream stream) {
 		var definition = table.definition();
 		List<AttributeDefinition> attributes = new ArrayList<>();
-		for (Map.Entry<String, ValueType> entry : new java.util.TreeMap<>(definition.attributeDefinitions())
-			.entrySet()) {
+		for (Map.Entry<String, ValueType> entry : new TreeMap<>(definition.attributeDefinitions()).entrySet()) {
 			attributes.add(AttributeDefinition.builder()
 				.attributeName(entry.getKey())
 				.attributeType(entry.getValue().descriptor())
@@ -58,7 +61,7 @@ final class TableDescriptions {
 					.keySchema(keySchema(indexDefinition.keySchema()))
 					.projection(projection(indexDefinition))
 					.indexStatus(index.status().name())
-					.backfilling(index.status() == dev.ddbkit.engine.storage.IndexStatus.CREATING ? true : null)
+					.backfilling(index.status() == IndexStatus.CREATING ? true : null)
 					.itemCount(index.entries().itemCount())
 					.indexSizeBytes(index.entries().sizeBytes())
 					.provisionedThroughput(throughput(indexDefinition.throughput()))
@@ -78,9 +81,7 @@ final class TableDescriptions {
 		TableDescription.Builder builder = TableDescription.builder()
 			.tableName(definition.name())
 			.tableArn(definition.arn())
-			.tableId(
-					java.util.UUID.nameUUIDFromBytes(definition.arn().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-						.toString())
+			.tableId(UUID.nameUUIDFromBytes(definition.arn().getBytes(StandardCharsets.UTF_8)).toString())
 			.tableStatus(status)
 			.creationDateTime(definition.createdAt())
 			.keySchema(keySchema(definition.keySchema()))

@@ -32,7 +32,7 @@ public final class IndexMaintainer implements ChangeListener {
 	 */
 	public static void backfill(TableStore table, IndexStore index) {
 		table.items().partitions().values().forEach((partition) -> partition.values().forEach((item) -> {
-			index.apply(null, item);
+			index.applyNow(null, item);
 		}));
 	}
 

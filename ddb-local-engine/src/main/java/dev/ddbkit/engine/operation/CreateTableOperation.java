@@ -13,6 +13,7 @@ import dev.ddbkit.engine.schema.BillingMode;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
 import dev.ddbkit.engine.schema.Projection;
+import dev.ddbkit.engine.schema.ProjectionType;
 import dev.ddbkit.engine.schema.TableDefinition;
 import dev.ddbkit.engine.schema.Throughput;
 import dev.ddbkit.engine.storage.TableStore;
@@ -68,7 +69,8 @@ public final class CreateTableOperation {
 				+ ":table/" + request.name();
 		TableDefinition definition = new TableDefinition(request.name(), arn, key, request.attributeDefinitions(),
 				globals, locals, request.billingMode(), request.throughput(), this.context.clock().instant());
-		TableStore table = new TableStore(definition, this.context.changes());
+		TableStore table = new TableStore(definition, this.context.changes(),
+				this.context.settings().gsiPropagationDelay(), this.context.clock());
 		table.lock().lock();
 		try {
 			this.context.catalog().add(table);
@@ -157,7 +159,7 @@ public final class CreateTableOperation {
 	}
 
 	static void checkProjection(String indexName, Projection projection) {
-		boolean include = projection.type() == dev.ddbkit.engine.schema.ProjectionType.INCLUDE;
+		boolean include = projection.type() == ProjectionType.INCLUDE;
 		if (include && projection.nonKeyAttributes().isEmpty()) {
 			throw EngineException.validation(
 					INVALID + "ProjectionType is INCLUDE, but NonKeyAttributes is not specified for index: %s",

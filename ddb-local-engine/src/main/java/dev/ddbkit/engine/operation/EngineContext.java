@@ -14,13 +14,14 @@ import dev.ddbkit.engine.stream.StreamRegistry;
  * and the listener every table write tells (index maintenance, then stream records).
  */
 public record EngineContext(Catalog catalog, InstantSource clock, EngineSettings settings, StreamRegistry streams,
-		ChangeListener changes) {
+		StreamRecorder recorder, ChangeListener changes) {
 
 	/** A context with empty catalog and stream registry. */
 	public static EngineContext create(InstantSource clock, EngineSettings settings) {
 		StreamRegistry streams = new StreamRegistry();
-		return new EngineContext(new Catalog(), clock, settings, streams,
-				ChangeListener.of(new IndexMaintainer(), new StreamRecorder(clock, streams)));
+		StreamRecorder recorder = new StreamRecorder(clock, streams);
+		return new EngineContext(new Catalog(), clock, settings, streams, recorder,
+				ChangeListener.of(new IndexMaintainer(), recorder));
 	}
 
 }

@@ -71,7 +71,8 @@ public final class UpdateTableOperation {
 			for (CreateTableOperation.IndexRequest index : request.createIndexes()) {
 				IndexDefinition added = newIndex(index, definition, attributes, mode);
 				globals.add(added);
-				created = new IndexStore(added, definition.keySchema(), IndexStatus.CREATING);
+				created = new IndexStore(added, definition.keySchema(), IndexStatus.CREATING,
+						this.context.settings().gsiPropagationDelay(), this.context.clock());
 				stores.put(added.name(), created);
 			}
 			retainUsed(definition, globals, attributes);

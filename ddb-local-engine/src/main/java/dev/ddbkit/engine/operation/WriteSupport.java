@@ -3,16 +3,17 @@ package dev.ddbkit.engine.operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.ddbkit.engine.capacity.Capacity;
 import dev.ddbkit.engine.capacity.CapacityUnits;
 import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.error.ErrorCode;
+import dev.ddbkit.engine.expression.DynamoCondition;
 import dev.ddbkit.engine.index.IndexCosts;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.storage.WriteOutcome;
-import dev.ddbkit.engine.error.ErrorCode;
-import dev.ddbkit.engine.expression.DynamoCondition;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +62,7 @@ final class WriteSupport {
 	 * item.
 	 */
 	static @Nullable Item returned(ReturnValue returnValue, @Nullable Item oldItem, @Nullable Item newItem,
-			java.util.Set<String> written) {
+			Set<String> written) {
 		return switch (returnValue) {
 			case UPDATED_OLD -> only(oldItem, written);
 			case UPDATED_NEW -> only(newItem, written);
@@ -69,7 +70,7 @@ final class WriteSupport {
 		};
 	}
 
-	private static @Nullable Item only(@Nullable Item item, java.util.Set<String> names) {
+	private static @Nullable Item only(@Nullable Item item, Set<String> names) {
 		if (item == null) {
 			return null;
 		}

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -90,8 +91,8 @@ public final class DynamoHttpServer implements AutoCloseable {
 	}
 
 	/** The endpoint URL for SDK clients. */
-	public java.net.URI endpoint() {
-		return java.net.URI.create("http://" + this.server.getAddress().getHostString() + ":" + port());
+	public URI endpoint() {
+		return URI.create("http://" + this.server.getAddress().getHostString() + ":" + port());
 	}
 
 	@Override

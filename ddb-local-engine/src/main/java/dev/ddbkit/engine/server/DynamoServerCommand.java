@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import dev.ddbkit.engine.DynamoEngine;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The standalone server: {@code java -cp ... dev.ddbkit.engine.server.DynamoServerCommand

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.error.ErrorCode;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -46,10 +47,7 @@ final class ErrorEnvelopes {
 			body.put("CancellationReasons", reasons);
 		}
 		if (ex instanceof ConditionalCheckFailedException failed && failed.hasItem()) {
-			body.put("Item",
-					SdkJsonCodec
-						.write(software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromM(failed.item()))
-						.get("M"));
+			body.put("Item", SdkJsonCodec.write(AttributeValue.fromM(failed.item())).get("M"));
 		}
 		return body;
 	}

@@ -1,10 +1,14 @@
 package dev.ddbkit.engine.storage;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
@@ -32,7 +36,26 @@ public final class IndexStore {
 
 	private volatile @Nullable InstantSource clock;
 
+	private final Duration lag;
+
+	private final InstantSource lagClock;
+
+	private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+
+	private final ReentrantLock drain = new ReentrantLock();
+
 	public IndexStore(IndexDefinition definition, KeySchema tableKey, IndexStatus status) {
+		this(definition, tableKey, status, Duration.ZERO, InstantSource.system());
+	}
+
+	/**
+	 * An index whose entries follow base writes after {@code lag} on {@code clock}: a GSI
+	 * is eventually consistent (an LSI should get a zero lag).
+	 */
+	public IndexStore(IndexDefinition definition, KeySchema tableKey, IndexStatus status, Duration lag,
+			InstantSource clock) {
+		this.lag = lag;
+		this.lagClock = clock;
 		this.definition = definition;
 		this.tableKey = tableKey;
 		this.keyAttributes = definition.keyAttributes(tableKey);
@@ -52,8 +75,37 @@ public final class IndexStore {
 		return this.keyAttributes;
 	}
 
+	/**
+	 * The entries as readers see them now: changes whose lag has passed are applied
+	 * first.
+	 */
 	public PartitionMap entries() {
+		catchUp();
 		return this.entries;
+	}
+
+	/** Whether base writes are still waiting to reach this index. */
+	public boolean hasPendingChanges() {
+		return !this.pending.isEmpty();
+	}
+
+	private void catchUp() {
+		if (this.pending.isEmpty()) {
+			return;
+		}
+		Instant now = this.lagClock.instant();
+		this.drain.lock();
+		try {
+			Pending next = this.pending.peek();
+			while (next != null && !now.isBefore(next.due())) {
+				applyNow(next.oldItem(), next.newItem());
+				this.pending.poll();
+				next = this.pending.peek();
+			}
+		}
+		finally {
+			this.drain.unlock();
+		}
 	}
 
 	/**
@@ -101,8 +153,21 @@ public final class IndexStore {
 		return StoreKey.of(parts);
 	}
 
-	/** Applies one base-item change; the caller holds the table's write lock. */
+	/**
+	 * Takes one base-item change, applied now or after the index's lag; the caller holds
+	 * the table's write lock, so changes queue in write order.
+	 */
 	public void apply(@Nullable Item oldItem, @Nullable Item newItem) {
+		if (this.lag.isZero()) {
+			applyNow(oldItem, newItem);
+		}
+		else {
+			this.pending.add(new Pending(this.lagClock.instant().plus(this.lag), oldItem, newItem));
+		}
+	}
+
+	/** Applies one base-item change at once (backfill, or an index without lag). */
+	public void applyNow(@Nullable Item oldItem, @Nullable Item newItem) {
 		StoreKey oldKey = (oldItem != null) ? entryKey(oldItem) : null;
 		StoreKey newKey = (newItem != null) ? entryKey(newItem) : null;
 		String partitionKey = this.definition.keySchema().partitionKey();
@@ -114,6 +179,10 @@ public final class IndexStore {
 			this.entries.put(newItem.get(partitionKey), newKey,
 					this.definition.projection().apply(newItem, this.keyAttributes));
 		}
+	}
+
+	private record Pending(Instant due, @Nullable Item oldItem, @Nullable Item newItem) {
+
 	}
 
 }

@@ -1,10 +1,13 @@
 package dev.ddbkit.engine.storage;
 
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -35,14 +38,23 @@ public final class TableStore {
 
 	private volatile @Nullable String timeToLiveAttribute;
 
-	private final Map<String, String> tags = new java.util.concurrent.ConcurrentSkipListMap<>();
+	private final Map<String, String> tags = new ConcurrentSkipListMap<>();
 
 	public TableStore(TableDefinition definition, ChangeListener listener) {
+		this(definition, listener, Duration.ZERO, InstantSource.system());
+	}
+
+	/**
+	 * A table whose global secondary indexes follow its writes after {@code gsiLag} on
+	 * {@code clock} (local secondary indexes are always in step).
+	 */
+	public TableStore(TableDefinition definition, ChangeListener listener, Duration gsiLag, InstantSource clock) {
 		this.definition = definition;
 		this.listener = listener;
 		Map<String, IndexStore> created = new LinkedHashMap<>();
 		for (IndexDefinition index : definition.indexes()) {
-			created.put(index.name(), new IndexStore(index, definition.keySchema(), IndexStatus.ACTIVE));
+			created.put(index.name(), new IndexStore(index, definition.keySchema(), IndexStatus.ACTIVE,
+					index.global() ? gsiLag : Duration.ZERO, clock));
 		}
 		this.indexes = Map.copyOf(created);
 	}

@@ -32,20 +32,28 @@ public final class StreamRecorder implements ChangeListener {
 		this.registry = registry;
 	}
 
+	private final ThreadLocal<Boolean> service = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
 	@Override
 	public void changed(TableStore table, @Nullable Item oldItem, @Nullable Item newItem) {
 		TableStream stream = this.registry.current(table.name());
 		if (stream == null || !stream.enabled() || Objects.equals(oldItem, newItem)) {
 			return;
 		}
-		record(table, stream, oldItem, newItem, false);
+		record(table, stream, oldItem, newItem, this.service.get() && newItem == null);
 	}
 
-	/** Records a deletion by the TTL sweeper (a service delete). */
-	public void serviceDelete(TableStore table, Item oldItem) {
-		TableStream stream = this.registry.current(table.name());
-		if (stream != null && stream.enabled()) {
-			record(table, stream, oldItem, null, true);
+	/**
+	 * Runs writes whose deletions the stream marks as service deletes (the TTL
+	 * sweeper's).
+	 */
+	public void asService(Runnable writes) {
+		this.service.set(Boolean.TRUE);
+		try {
+			writes.run();
+		}
+		finally {
+			this.service.set(Boolean.FALSE);
 		}
 	}
 

@@ -1,11 +1,15 @@
 package dev.ddbkit.engine.client;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.EngineSettings;
+import dev.ddbkit.engine.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -208,6 +212,40 @@ class LocalDynamoDbClientQueryUnitTests {
 		assertThat(queryStatus("PAID")).hasSize(1);
 		this.client.deleteItem((builder) -> builder.tableName(ORDERS).key(Tables.key("c1", "ORDER#o1")));
 		assertThat(queryStatus("PAID")).isEmpty();
+	}
+
+	@Test
+	void aGlobalSecondaryIndexFollowsItsTableAfterThePropagationDelayWhileALocalOneIsAlwaysInStep() {
+		ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+		try (DynamoEngine lagging = DynamoEngine.builder()
+			.clock(clock)
+			.settings(EngineSettings.defaults().withGsiPropagationDelay(Duration.ofMillis(500)))
+			.build()) {
+			DynamoDbClient lagged = lagging.client();
+			Tables.createOrders(lagged);
+			Map<String, AttributeValue> item = new HashMap<>(Tables.key("c1", "ORDER#o1"));
+			item.put("GSI1PK", s("PAID"));
+			item.put("GSI1SK", s("o1"));
+			item.put("LSK", n("1"));
+			lagged.putItem((request) -> request.tableName(ORDERS).item(item));
+			QueryRequest byStatus = QueryRequest.builder()
+				.tableName(ORDERS)
+				.indexName("GSI1")
+				.keyConditionExpression("GSI1PK = :s")
+				.expressionAttributeValues(Map.of(":s", s("PAID")))
+				.build();
+			assertThat(lagged.query(byStatus).items()).isEmpty();
+			assertThat(lagged
+				.query((request) -> request.tableName(ORDERS)
+					.indexName("LSI1")
+					.keyConditionExpression("PK = :pk")
+					.expressionAttributeValues(Map.of(":pk", s("c1"))))
+				.items()).hasSize(1);
+			clock.advance(Duration.ofMillis(499));
+			assertThat(lagged.query(byStatus).items()).isEmpty();
+			clock.advance(Duration.ofMillis(1));
+			assertThat(lagged.query(byStatus).items()).hasSize(1);
+		}
 	}
 
 	@Test
