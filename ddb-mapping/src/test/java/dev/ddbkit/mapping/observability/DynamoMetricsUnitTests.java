@@ -258,6 +258,13 @@ class DynamoMetricsUnitTests {
 				entry("error=ProvisionedThroughputExceededException,operation=GetItem,table=orders", 2.0));
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.RETRIES_EXHAUSTED))
 			.containsExactly(entry("operation=GetItem,table=orders", 1.0));
+		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.CALL_ATTEMPTS)).containsExactly(
+				entry("operation=GetItem,outcome=success,table=orders", 1.0),
+				entry("operation=GetItem,outcome=throttled,table=orders", 1.0));
+		assertThat(this.registry.get(DynamoMetrics.CALL_ATTEMPTS).tag("outcome", "throttled").summary().totalAmount())
+			.isEqualTo(3.0);
+		assertThat(this.registry.get(DynamoMetrics.CALL_ATTEMPTS).tag("outcome", "success").summary().totalAmount())
+			.isEqualTo(2.0);
 	}
 
 	@Test
