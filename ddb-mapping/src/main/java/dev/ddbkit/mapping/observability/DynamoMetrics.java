@@ -25,8 +25,10 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * <li>{@value #CONSUMED_RCU}, {@value #CONSUMED_WCU} (counters, capacity units): tagged
  * {@code table}, {@code index} ({@code none} for the table itself);</li>
  * <li>{@value #THROTTLES} (counter): tagged {@code operation}, {@code table},
+ * {@code index} (the index a throttling reason's resource names, else the request's) and
  * {@code reason} (each {@code ThrottlingReason} the exception carries, e.g.
- * {@code TableWriteProvisionedThroughputExceeded}, else the error code);</li>
+ * {@code IndexWriteProvisionedThroughputExceeded}, else the error code), one increment
+ * per reason;</li>
  * <li>{@value #RETRIES} (counter, through {@link #retryListener()}): tagged
  * {@code operation}, {@code table}, {@code error} (the error code of the failed attempt);
  * {@value #RETRIES_EXHAUSTED} (counter): calls whose retry budget ran out, tagged
