@@ -105,7 +105,7 @@ class DynamoClientWiringUnitTests {
 	}
 
 	@Test
-	void aRetryableFailureIsSentExactlyMaxAttemptsTimes() throws IOException {
+	void aRetryableFailureIsSentExactlyMaxAttemptsTimesAndEachAttemptIsMetered() throws IOException {
 		AtomicInteger requests = new AtomicInteger();
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		server.createContext("/", (exchange) -> {
@@ -124,10 +124,15 @@ class DynamoClientWiringUnitTests {
 						"ddb.endpoint=http://127.0.0.1:" + server.getAddress().getPort(),
 						"ddb.credentials.access-key=a", "ddb.credentials.secret-key=b", "ddb.schema-action=none",
 						"ddb.retry.max-attempts=3", "ddb.retry.base-delay=0ms", "ddb.retry.max-delay=0ms")
+				.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 				.run((context) -> {
 					DynamoDbClient client = context.getBean(DynamoDbClient.class);
 					assertThatExceptionOfType(DynamoDbException.class).isThrownBy(client::listTables);
 					assertThat(requests).hasValue(3);
+					MeterRegistry registry = context.getBean(MeterRegistry.class);
+					assertThat(registry.get(DynamoMetrics.REQUESTS).timer().count()).isEqualTo(3);
+					assertThat(registry.get(DynamoMetrics.RETRIES).counter().count()).isEqualTo(2);
+					assertThat(registry.get(DynamoMetrics.RETRIES_EXHAUSTED).counter().count()).isEqualTo(1);
 				});
 		}
 		finally {
