@@ -1,12 +1,21 @@
 package dev.ddbkit.autoconfigure;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+
 import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.server.DynamoHttpServer;
 import dev.ddbkit.mapping.annotation.DynamoEntity;
 import dev.ddbkit.mapping.core.DynamoOperations;
 import dev.ddbkit.mapping.core.DynamoTemplate;
+import dev.ddbkit.mapping.resilience.DynamoSdkRetries;
 import dev.ddbkit.mapping.schema.DynamoMappingContext;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -16,6 +25,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScanner;
 import org.springframework.context.ApplicationContext;
@@ -73,17 +83,32 @@ public final class DynamoAutoConfiguration {
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
-		DynamoEngine dynamoEngine() {
+		DynamoEngine dynamoEngine(DynamoProperties properties, ObjectProvider<DynamoEngineCustomizer> customizers) {
 			logger.warn("ddbkit is using the EMBEDDED DynamoDB engine: all data lives in memory in this JVM and is "
 					+ "LOST when the application stops. Set ddb.mode=aws to use Amazon DynamoDB.");
-			return DynamoEngine.create();
+			DynamoEngine.Builder builder = DynamoEngine.builder().settings(properties.getEngine().toSettings());
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.build();
 		}
 
 		// The engine owns the client and closes it.
 		@Bean(destroyMethod = "")
 		@ConditionalOnMissingBean
-		DynamoDbClient dynamoDbClient(DynamoEngine engine) {
-			return engine.client();
+		DynamoDbClient dynamoDbClient(DynamoEngine engine, DynamoProperties properties,
+				ObjectProvider<DynamoClientInstrumentation> instrumentation) {
+			return DynamoClientDecorations.decorate(engine.client(), properties.getRetry(),
+					instrumentation.getIfAvailable());
+		}
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		@ConditionalOnProperty("ddb.engine.http-port")
+		DynamoHttpServer dynamoHttpServer(DynamoEngine engine, DynamoProperties properties) throws IOException {
+			Integer port = Objects.requireNonNull(properties.getEngine().getHttpPort());
+			DynamoHttpServer server = DynamoHttpServer.start(engine,
+					new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+			logger.info("ddbkit's embedded DynamoDB engine also serves DynamoDB's HTTP API at " + server.endpoint());
+			return server;
 		}
 
 	}
@@ -93,20 +118,35 @@ public final class DynamoAutoConfiguration {
 	@ConditionalOnMissingBean(DynamoDbClient.class)
 	static class AwsClientConfiguration {
 
+		@Bean
+		@ConditionalOnMissingBean
+		DynamoConnectionDetails dynamoConnectionDetails(DynamoProperties properties) {
+			return new PropertiesDynamoConnectionDetails(properties);
+		}
+
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
-		DynamoDbClient dynamoDbClient(DynamoProperties properties,
-				ObjectProvider<DynamoClientBuilderCustomizer> customizers) {
+		DynamoDbClient dynamoDbClient(DynamoConnectionDetails connectionDetails, DynamoProperties properties,
+				ObjectProvider<DynamoClientBuilderCustomizer> customizers,
+				ObjectProvider<DynamoClientInstrumentation> instrumentation) {
 			DynamoDbClientBuilder builder = DynamoDbClient.builder()
 				.httpClientBuilder(UrlConnectionHttpClient.builder());
-			if (properties.getRegion() != null) {
-				builder.region(Region.of(properties.getRegion()));
+			// ddbkit's retry layer is the only one: SDK retries beneath it would multiply
+			// attempts.
+			DynamoSdkRetries.disable(builder);
+			if (connectionDetails.getRegion() != null) {
+				builder.region(Region.of(connectionDetails.getRegion()));
 			}
-			if (properties.getEndpoint() != null) {
-				builder.endpointOverride(properties.getEndpoint());
+			if (connectionDetails.getEndpoint() != null) {
+				builder.endpointOverride(connectionDetails.getEndpoint());
+			}
+			AwsCredentials credentials = connectionDetails.getCredentials();
+			if (credentials != null) {
+				builder.credentialsProvider(StaticCredentialsProvider.create(credentials));
 			}
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-			return builder.build();
+			return DynamoClientDecorations.decorate(builder.build(), properties.getRetry(),
+					instrumentation.getIfAvailable());
 		}
 
 	}

@@ -1,9 +1,12 @@
 package dev.ddbkit.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.ddbkit.engine.EngineSettings;
+import dev.ddbkit.mapping.resilience.DynamoRetrySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -48,6 +51,14 @@ public class DynamoProperties {
 	 * What to do at start-up with the tables and indexes the entities declare.
 	 */
 	private SchemaAction schemaAction = SchemaAction.CREATE_IF_MISSING;
+
+	private final Credentials credentials = new Credentials();
+
+	private final Retry retry = new Retry();
+
+	private final Metrics metrics = new Metrics();
+
+	private final Engine engine = new Engine();
 
 	public @Nullable Mode getMode() {
 		return this.mode;
@@ -97,6 +108,302 @@ public class DynamoProperties {
 		this.schemaAction = schemaAction;
 	}
 
+	public Credentials getCredentials() {
+		return this.credentials;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
+	public Engine getEngine() {
+		return this.engine;
+	}
+
+	/**
+	 * Static credentials of the SDK client; the SDK's default credentials chain is used
+	 * when they are not set.
+	 */
+	public static class Credentials {
+
+		/**
+		 * AWS access key id of static credentials for the SDK client.
+		 */
+		private @Nullable String accessKey;
+
+		/**
+		 * AWS secret access key of static credentials for the SDK client.
+		 */
+		private @Nullable String secretKey;
+
+		public @Nullable String getAccessKey() {
+			return this.accessKey;
+		}
+
+		public void setAccessKey(@Nullable String accessKey) {
+			this.accessKey = accessKey;
+		}
+
+		public @Nullable String getSecretKey() {
+			return this.secretKey;
+		}
+
+		public void setSecretKey(@Nullable String secretKey) {
+			this.secretKey = secretKey;
+		}
+
+	}
+
+	/**
+	 * The one retry layer around the client; the SDK's own retries are turned off on
+	 * clients that ddbkit builds.
+	 */
+	public static class Retry {
+
+		/**
+		 * Whether to retry throttled and failed-transiently calls with exponential
+		 * backoff and full jitter.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Attempts per call in all, the first one included.
+		 */
+		private int maxAttempts = 8;
+
+		/**
+		 * Upper bound of the wait before the first retry, doubled for each further retry.
+		 */
+		private Duration baseDelay = Duration.ofMillis(50);
+
+		/**
+		 * Largest wait before a retry.
+		 */
+		private Duration maxDelay = Duration.ofSeconds(5);
+
+		/**
+		 * How a wait is drawn below its upper bound: 'full' for uniformly at random,
+		 * 'none' for exactly the bound.
+		 */
+		private DynamoRetrySettings.Jitter jitter = DynamoRetrySettings.Jitter.FULL;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getBaseDelay() {
+			return this.baseDelay;
+		}
+
+		public void setBaseDelay(Duration baseDelay) {
+			this.baseDelay = baseDelay;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			this.maxDelay = maxDelay;
+		}
+
+		public DynamoRetrySettings.Jitter getJitter() {
+			return this.jitter;
+		}
+
+		public void setJitter(DynamoRetrySettings.Jitter jitter) {
+			this.jitter = jitter;
+		}
+
+		/**
+		 * The settings these properties give.
+		 * @return the retry settings
+		 */
+		public DynamoRetrySettings toSettings() {
+			return new DynamoRetrySettings(this.maxAttempts, this.baseDelay, this.maxDelay, this.jitter);
+		}
+
+	}
+
+	/**
+	 * Micrometer meters of DynamoDB calls, recorded when a MeterRegistry bean exists.
+	 */
+	public static class Metrics {
+
+		/**
+		 * Whether to record request, capacity, throttle, retry and hot-key meters.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Whether to ask DynamoDB for the capacity each request consumed, per table and
+		 * index.
+		 */
+		private boolean consumedCapacity = true;
+
+		/**
+		 * Counters per table of the hot partition key tracker; a key taking more than one
+		 * in this many of a table's requests is always reported.
+		 */
+		private int hotKeyCapacity = 100;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public boolean isConsumedCapacity() {
+			return this.consumedCapacity;
+		}
+
+		public void setConsumedCapacity(boolean consumedCapacity) {
+			this.consumedCapacity = consumedCapacity;
+		}
+
+		public int getHotKeyCapacity() {
+			return this.hotKeyCapacity;
+		}
+
+		public void setHotKeyCapacity(int hotKeyCapacity) {
+			this.hotKeyCapacity = hotKeyCapacity;
+		}
+
+	}
+
+	/**
+	 * Settings of the embedded engine.
+	 */
+	public static class Engine {
+
+		/**
+		 * How long after a write its global secondary index entries change, on the
+		 * engine's clock.
+		 */
+		private Duration gsiPropagationDelay = Duration.ZERO;
+
+		/**
+		 * How long a global secondary index added to an existing table stays CREATING.
+		 */
+		private Duration indexBackfillTime = Duration.ZERO;
+
+		/**
+		 * How long past its expiry time an item must be before the TTL sweeper deletes
+		 * it.
+		 */
+		private Duration ttlSweepDelay = Duration.ZERO;
+
+		/**
+		 * Wall-clock time between background TTL sweeps, zero for none.
+		 */
+		private Duration ttlSweepInterval = Duration.ofSeconds(10);
+
+		/**
+		 * Bytes a Query or Scan reads per page before it stops with a LastEvaluatedKey.
+		 */
+		private int maxPageBytes = 1048576;
+
+		/**
+		 * AWS region the engine reports in ARNs.
+		 */
+		private String region = "us-east-1";
+
+		/**
+		 * Loopback port to also serve the engine on over DynamoDB's HTTP API, 0 for any
+		 * free port; not served when unset.
+		 */
+		private @Nullable Integer httpPort;
+
+		public Duration getGsiPropagationDelay() {
+			return this.gsiPropagationDelay;
+		}
+
+		public void setGsiPropagationDelay(Duration gsiPropagationDelay) {
+			this.gsiPropagationDelay = gsiPropagationDelay;
+		}
+
+		public Duration getIndexBackfillTime() {
+			return this.indexBackfillTime;
+		}
+
+		public void setIndexBackfillTime(Duration indexBackfillTime) {
+			this.indexBackfillTime = indexBackfillTime;
+		}
+
+		public Duration getTtlSweepDelay() {
+			return this.ttlSweepDelay;
+		}
+
+		public void setTtlSweepDelay(Duration ttlSweepDelay) {
+			this.ttlSweepDelay = ttlSweepDelay;
+		}
+
+		public Duration getTtlSweepInterval() {
+			return this.ttlSweepInterval;
+		}
+
+		public void setTtlSweepInterval(Duration ttlSweepInterval) {
+			this.ttlSweepInterval = ttlSweepInterval;
+		}
+
+		public int getMaxPageBytes() {
+			return this.maxPageBytes;
+		}
+
+		public void setMaxPageBytes(int maxPageBytes) {
+			this.maxPageBytes = maxPageBytes;
+		}
+
+		public String getRegion() {
+			return this.region;
+		}
+
+		public void setRegion(String region) {
+			this.region = region;
+		}
+
+		public @Nullable Integer getHttpPort() {
+			return this.httpPort;
+		}
+
+		public void setHttpPort(@Nullable Integer httpPort) {
+			this.httpPort = httpPort;
+		}
+
+		/**
+		 * The engine settings these properties give.
+		 * @return the settings
+		 */
+		public EngineSettings toSettings() {
+			return EngineSettings.defaults()
+				.withRegion(this.region)
+				.withMaxPageBytes(this.maxPageBytes)
+				.withIndexBackfillTime(this.indexBackfillTime)
+				.withTtlSweepDelay(this.ttlSweepDelay)
+				.withTtlSweepInterval(this.ttlSweepInterval)
+				.withGsiPropagationDelay(this.gsiPropagationDelay);
+		}
+
+	}
+
 	/**
 	 * Which {@code DynamoDbClient} the application gets.
 	 */
@@ -118,8 +425,17 @@ public class DynamoProperties {
 		/** Leave tables alone. */
 		NONE,
 
+		/** Create every table; start-up fails when one of them already exists. */
+		CREATE,
+
 		/** Create missing tables and add missing global secondary indexes. */
-		CREATE_IF_MISSING
+		CREATE_IF_MISSING,
+
+		/**
+		 * Create nothing; start-up fails listing every difference between the entities'
+		 * tables and indexes and what DescribeTable reports.
+		 */
+		VALIDATE
 
 	}
 

@@ -27,10 +27,12 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Creates, at start-up, every table the entities declare that does not exist yet, and
- * adds the global secondary indexes missing from existing tables, then waits until they
- * are {@code ACTIVE}. Existing tables, key schemas and indexes are never changed or
- * deleted.
+ * Applies {@code ddb.schema-action} at start-up. {@code create-if-missing} creates every
+ * table the entities declare that does not exist yet and adds the global secondary
+ * indexes missing from existing tables; {@code create} creates every table and fails when
+ * one exists; both wait until tables and indexes are {@code ACTIVE}. {@code validate}
+ * changes nothing and fails with a {@link DynamoSchemaValidationException} listing every
+ * difference. Existing tables, key schemas and indexes are never changed or deleted.
  *
  * @see <a href=
  * "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.OnlineOps.html">Managing
@@ -66,12 +68,28 @@ public final class DynamoSchemaInitializer implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		if (this.action == DynamoProperties.SchemaAction.NONE) {
-			return;
+		switch (this.action) {
+			case NONE -> {
+			}
+			case VALIDATE -> validate();
+			case CREATE -> this.tables.forEach(this::create);
+			case CREATE_IF_MISSING -> this.tables.forEach(this::initialize);
 		}
+	}
+
+	private void validate() {
+		DynamoSchemaValidator validator = new DynamoSchemaValidator();
 		for (CreateTableRequest table : this.tables) {
-			initialize(table);
+			validator.compare(table, describe(table.tableName()));
 		}
+		validator.throwIfDifferent();
+	}
+
+	// A table that already exists fails with DynamoDB's ResourceInUseException.
+	private void create(CreateTableRequest table) {
+		logger.info("Creating DynamoDB table '" + table.tableName() + "' with indexes " + indexNames(table));
+		this.client.createTable(table);
+		awaitActive(table.tableName());
 	}
 
 	private void initialize(CreateTableRequest table) {

@@ -48,7 +48,9 @@ class DynamoAutoConfigurationUnitTests {
 	void embeddedModeStartsTheEngineAndWarnsThatDataLivesInMemory(CapturedOutput output) {
 		this.runner.withPropertyValues("ddb.mode=embedded").run((context) -> {
 			assertThat(context).hasSingleBean(DynamoEngine.class);
-			assertThat(context.getBean(DynamoDbClient.class)).isInstanceOf(LocalDynamoDbClient.class);
+			DynamoDbClient client = context.getBean(DynamoDbClient.class);
+			client.createTable(TestTables.keyedTable("probe"));
+			assertThat(context.getBean(DynamoEngine.class).client().listTables().tableNames()).containsExactly("probe");
 			assertThat(output).contains("WARN").contains("EMBEDDED DynamoDB engine").contains("lives in memory");
 		});
 	}

@@ -20,11 +20,16 @@ class DynamoConfigurationMetadataUnitTests {
 	@Test
 	void everyDdbPropertyIsDescribedInOneSentence() throws IOException {
 		List<Map<String, Object>> properties = JsonPath.read(metadata(),
-				"$.properties[?(@.sourceType == '" + DynamoProperties.class.getName() + "')]");
+				"$.properties[?(@.sourceType =~ /" + DynamoProperties.class.getName().replace(".", "\\.") + ".*/)]");
 
 		assertThat(properties).extracting((property) -> property.get("name"))
 			.containsExactlyInAnyOrder("ddb.mode", "ddb.embedded-profiles", "ddb.table-name", "ddb.region",
-					"ddb.endpoint", "ddb.schema-action");
+					"ddb.endpoint", "ddb.schema-action", "ddb.credentials.access-key", "ddb.credentials.secret-key",
+					"ddb.retry.enabled", "ddb.retry.max-attempts", "ddb.retry.base-delay", "ddb.retry.max-delay",
+					"ddb.retry.jitter", "ddb.metrics.enabled", "ddb.metrics.consumed-capacity",
+					"ddb.metrics.hot-key-capacity", "ddb.engine.gsi-propagation-delay",
+					"ddb.engine.index-backfill-time", "ddb.engine.ttl-sweep-delay", "ddb.engine.ttl-sweep-interval",
+					"ddb.engine.max-page-bytes", "ddb.engine.region", "ddb.engine.http-port");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description"))
 			.as("description of %s", property.get("name"))
 			.isNotBlank()
@@ -41,6 +46,12 @@ class DynamoConfigurationMetadataUnitTests {
 		assertThat(JsonPath.<List<Object>>read(metadata,
 				"$.properties[?(@.name == 'ddb.embedded-profiles')].defaultValue"))
 			.containsExactly(List.of("local", "test", "offline"));
+		assertThat(JsonPath.<List<Object>>read(metadata,
+				"$.properties[?(@.name == 'ddb.retry.max-attempts')].defaultValue"))
+			.containsExactly(8);
+		assertThat(
+				JsonPath.<List<Object>>read(metadata, "$.properties[?(@.name == 'ddb.retry.base-delay')].defaultValue"))
+			.containsExactly("50ms");
 	}
 
 	private static String metadata() throws IOException {

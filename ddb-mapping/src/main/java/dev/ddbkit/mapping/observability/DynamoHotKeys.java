@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The most requested partition keys of each table, estimated by one bounded Space-Saving
  * sketch per table: memory stays at {@code capacity} counters per table whatever the
@@ -59,12 +61,11 @@ public final class DynamoHotKeys {
 	public void record(String table, String partitionKey) {
 		SpaceSavingSketch sketch = this.sketches.get(table);
 		if (sketch == null) {
-			if (this.sketches.size() >= MAX_TABLES) {
-				return;
-			}
-			sketch = this.sketches.computeIfAbsent(table, this::newSketch);
+			sketch = newSketch(table);
 		}
-		sketch.add(partitionKey);
+		if (sketch != null) {
+			sketch.add(partitionKey);
+		}
 	}
 
 	/**
@@ -108,9 +109,14 @@ public final class DynamoHotKeys {
 		this.sketches.values().forEach(SpaceSavingSketch::clear);
 	}
 
-	private SpaceSavingSketch newSketch(String table) {
-		SpaceSavingSketch sketch = new SpaceSavingSketch(table, this.capacity);
-		this.onNewTable.accept(sketch);
+	// New tables are rare: one lock keeps the table count exact.
+	private synchronized @Nullable SpaceSavingSketch newSketch(String table) {
+		SpaceSavingSketch sketch = this.sketches.get(table);
+		if (sketch == null && this.sketches.size() < MAX_TABLES) {
+			sketch = new SpaceSavingSketch(table, this.capacity);
+			this.onNewTable.accept(sketch);
+			this.sketches.put(table, sketch);
+		}
 		return sketch;
 	}
 

@@ -7,6 +7,7 @@ import dev.ddbkit.mapping.resilience.DynamoClientInterceptor;
 import dev.ddbkit.mapping.resilience.DynamoRetryClassifier;
 import dev.ddbkit.mapping.resilience.DynamoRetryListener;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
@@ -24,12 +25,16 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * <li>{@value #CONSUMED_RCU}, {@value #CONSUMED_WCU} (counters, capacity units): tagged
  * {@code table}, {@code index} ({@code none} for the table itself);</li>
  * <li>{@value #THROTTLES} (counter): tagged {@code operation}, {@code table},
+ * {@code index} (the index a throttling reason's resource names, else the request's) and
  * {@code reason} (each {@code ThrottlingReason} the exception carries, e.g.
- * {@code TableWriteProvisionedThroughputExceeded}, else the error code);</li>
+ * {@code IndexWriteProvisionedThroughputExceeded}, else the error code), one increment
+ * per reason;</li>
  * <li>{@value #RETRIES} (counter, through {@link #retryListener()}): tagged
  * {@code operation}, {@code table}, {@code error} (the error code of the failed attempt);
  * {@value #RETRIES_EXHAUSTED} (counter): calls whose retry budget ran out, tagged
- * {@code operation}, {@code table};</li>
+ * {@code operation}, {@code table}; {@value #CALL_ATTEMPTS} (distribution summary): the
+ * attempts of each call, tagged {@code operation}, {@code table} and the call's final
+ * {@code outcome}, so its count is the calls a caller made and saw end that way;</li>
  * <li>{@value #HOT_KEY_COUNT} (gauge): the estimated requests of the hottest partition
  * key, tagged {@code table}; the keys themselves are in {@link #hotKeys()}, never in
  * tags.</li>
@@ -60,6 +65,9 @@ public final class DynamoMetrics {
 
 	/** Counter of calls whose retry budget ran out. */
 	public static final String RETRIES_EXHAUSTED = "ddb.retries.exhausted";
+
+	/** Distribution summary of the attempts of each call, by final outcome. */
+	public static final String CALL_ATTEMPTS = "ddb.call.attempts";
 
 	/** Gauge of the estimated request count of a table's hottest partition key. */
 	public static final String HOT_KEY_COUNT = "ddb.hot.key.count";
@@ -131,6 +139,18 @@ public final class DynamoMetrics {
 							DynamoRequestFacts.table(request))
 					.register(DynamoMetrics.this.registry)
 					.increment();
+			}
+
+			@Override
+			public void onCompleted(DynamoDbRequest request, int attempts, @Nullable RuntimeException failure) {
+				DynamoOutcome outcome = (failure != null) ? DynamoOutcome.of(failure) : DynamoOutcome.SUCCESS;
+				DistributionSummary.builder(CALL_ATTEMPTS)
+					.description("Attempts per DynamoDB call, by the outcome the caller saw")
+					.baseUnit("attempts")
+					.tags("operation", DynamoRequestFacts.operation(request), "table",
+							DynamoRequestFacts.table(request), "outcome", outcome.tag())
+					.register(DynamoMetrics.this.registry)
+					.record(attempts);
 			}
 
 		};

@@ -1,11 +1,11 @@
 package dev.ddbkit.mapping.observability;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import dev.ddbkit.mapping.resilience.DynamoRetryClassifier;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
@@ -28,6 +28,8 @@ enum DynamoOutcome {
 	/** DynamoDB failed (5xx). */
 	SERVER_ERROR("server_error");
 
+	private static final String INDEX_IN_ARN = "/index/";
+
 	private final String tag;
 
 	DynamoOutcome(String tag) {
@@ -46,29 +48,40 @@ enum DynamoOutcome {
 	}
 
 	/**
-	 * The reasons of a throttle: each distinct {@code ThrottlingReason.reason} the
-	 * exception carries (such as {@code TableReadProvisionedThroughputExceeded}), the
-	 * throttling cancellation codes of a transaction, or else its error code.
+	 * The reasons of a throttle, each with the index it names: each distinct
+	 * {@code ThrottlingReason} the exception carries (such as
+	 * {@code TableReadProvisionedThroughputExceeded}, the index read from its resource
+	 * ARN {@code arn:aws:dynamodb:...:table/orders/index/GSI1}), else the throttling
+	 * cancellation codes of a transaction, else the error code; these last two on
+	 * {@code requestIndex}.
 	 */
-	static List<String> throttlingReasons(Throwable failure) {
-		Set<String> reasons = new LinkedHashSet<>();
+	static Set<Throttle> throttles(Throwable failure, String requestIndex) {
+		Set<Throttle> throttles = new LinkedHashSet<>();
 		for (ThrottlingReason reason : carriedReasons(failure)) {
 			if (reason.reason() != null) {
-				reasons.add(reason.reason());
+				throttles.add(new Throttle(reason.reason(), indexOf(reason.resource(), requestIndex)));
 			}
 		}
 		if (failure instanceof TransactionCanceledException canceled && canceled.hasCancellationReasons()) {
 			for (CancellationReason reason : canceled.cancellationReasons()) {
 				if ("ThrottlingError".equals(reason.code()) || "ProvisionedThroughputExceeded".equals(reason.code())) {
-					reasons.add(reason.code());
+					throttles.add(new Throttle(reason.code(), requestIndex));
 				}
 			}
 		}
-		if (reasons.isEmpty()) {
+		if (throttles.isEmpty()) {
 			String code = DynamoRetryClassifier.errorCode(failure);
-			reasons.add((code != null) ? code : failure.getClass().getSimpleName());
+			throttles.add(new Throttle((code != null) ? code : failure.getClass().getSimpleName(), requestIndex));
 		}
-		return new ArrayList<>(reasons);
+		return throttles;
+	}
+
+	private static String indexOf(@Nullable String resource, String requestIndex) {
+		int index = (resource != null) ? resource.indexOf(INDEX_IN_ARN) : -1;
+		if (index < 0) {
+			return (resource != null && resource.contains(":table/")) ? DynamoRequestFacts.NONE : requestIndex;
+		}
+		return resource.substring(index + INDEX_IN_ARN.length());
 	}
 
 	private static List<ThrottlingReason> carriedReasons(Throwable failure) {
@@ -82,6 +95,10 @@ enum DynamoOutcome {
 			return limit.throttlingReasons();
 		}
 		return List.of();
+	}
+
+	/** One reason of a throttle and the index it concerns, {@code none} for the table. */
+	record Throttle(String reason, String index) {
 	}
 
 }

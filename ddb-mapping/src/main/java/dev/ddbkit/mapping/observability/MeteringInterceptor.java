@@ -45,10 +45,11 @@ final class MeteringInterceptor implements DynamoClientInterceptor {
 			DynamoOutcome outcome = DynamoOutcome.of(ex);
 			sample.stop(timer(operation, table, index, outcome));
 			if (outcome == DynamoOutcome.THROTTLED) {
-				for (String reason : DynamoOutcome.throttlingReasons(ex)) {
+				for (DynamoOutcome.Throttle throttle : DynamoOutcome.throttles(ex, index)) {
 					Counter.builder(DynamoMetrics.THROTTLES)
 						.description("DynamoDB requests throttled, by reason")
-						.tags("operation", operation, "table", table, "reason", reason)
+						.tags("operation", operation, "table", table, "index", throttle.index(), "reason",
+								throttle.reason())
 						.register(this.registry)
 						.increment();
 				}

@@ -17,9 +17,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * DynamoDbClient sdk = DynamoSdkRetries.disable(DynamoDbClient.builder()).build();
  * DynamoMetrics metrics = DynamoMetrics.builder(meterRegistry).build();
  * DynamoDbClient client = DynamoClients.withRetry(metrics.instrument(sdk), settings, metrics.retryListener());
- * </pre> The SDK's retries must be off on the delegate
- * ({@link DynamoSdkRetries#disable}): its legacy mode would otherwise make up to 8
- * attempts inside each of ours.
+ * </pre>
+ * <p>
+ * The SDK's retries must be off on the delegate ({@link DynamoSdkRetries#disable}): its
+ * default legacy mode would otherwise make up to 9 attempts inside each of ours.
+ * {@code withRetry} logs a warning when the delegate reports SDK retries, and refuses a
+ * client that already retries.
  */
 public final class DynamoClients {
 

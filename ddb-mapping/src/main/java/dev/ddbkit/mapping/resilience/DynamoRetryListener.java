@@ -1,5 +1,6 @@
 package dev.ddbkit.mapping.resilience;
 
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 
 /**
@@ -30,6 +31,15 @@ public interface DynamoRetryListener {
 	 * @param failure what the last attempt threw
 	 */
 	default void onExhausted(DynamoDbRequest request, int attempts, RuntimeException failure) {
+	}
+
+	/**
+	 * The call is over: it succeeded, or {@code failure} is about to reach the caller.
+	 * @param request the caller's request
+	 * @param attempts the attempts made
+	 * @param failure what the caller gets, {@code null} when the call succeeded
+	 */
+	default void onCompleted(DynamoDbRequest request, int attempts, @Nullable RuntimeException failure) {
 	}
 
 }

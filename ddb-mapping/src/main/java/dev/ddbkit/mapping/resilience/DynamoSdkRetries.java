@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Turns the AWS SDK's own retries off on a client builder, so that ddbkit's retry layer
  * ({@link DynamoClients#withRetry}) is the only one: two layers multiply attempts (the
- * SDK's legacy mode makes up to 8 attempts for DynamoDB) and hide throttling from
+ * SDK's default legacy mode makes up to 9 attempts for DynamoDB) and hide throttling from
  * metrics.
  * <p>
  * Needs no Resilience4j: it only touches the SDK builder.

@@ -32,22 +32,38 @@ final class RetryingInterceptor implements DynamoClientInterceptor {
 		Retry.Context<DynamoDbResponse> context = this.retry.context();
 		int attempt = 1;
 		while (true) {
+			DynamoDbResponse response;
 			try {
-				DynamoDbResponse response = chain.proceed(request);
-				context.onComplete();
-				return response;
+				response = chain.proceed(request);
 			}
 			catch (RuntimeException ex) {
-				if (attempt >= this.maxAttempts && this.retryable.test(ex)) {
-					this.listener.onExhausted(request, attempt, ex);
-				}
-				// Rethrows ex when it is not retryable or the budget is spent; otherwise
-				// waits the backoff.
-				context.onRuntimeError(ex);
-				this.listener.onRetry(request, attempt, ex);
+				awaitRetry(context, request, attempt, ex);
 				attempt++;
+				continue;
 			}
+			context.onComplete();
+			this.listener.onCompleted(request, attempt, null);
+			return response;
 		}
+	}
+
+	// Returns after the backoff when the call is to be sent again; throws when the call
+	// is over.
+	private void awaitRetry(Retry.Context<DynamoDbResponse> context, DynamoDbRequest request, int attempt,
+			RuntimeException failure) {
+		if (attempt >= this.maxAttempts && this.retryable.test(failure)) {
+			this.listener.onExhausted(request, attempt, failure);
+		}
+		try {
+			// Rethrows the failure when it is not retryable, the budget is spent or the
+			// wait is interrupted.
+			context.onRuntimeError(failure);
+		}
+		catch (RuntimeException last) {
+			this.listener.onCompleted(request, attempt, last);
+			throw last;
+		}
+		this.listener.onRetry(request, attempt, failure);
 	}
 
 }

@@ -1,10 +1,16 @@
 package dev.ddbkit.mapping.observability;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -64,6 +70,44 @@ class DynamoHotKeysUnitTests {
 		// it inherited.
 		assertThat(top).allSatisfy((hot) -> assertThat(hot.guaranteedCount()).isLessThanOrEqualTo(1));
 		assertThat(top).extracting(DynamoHotKey::count).isSortedAccordingTo(Comparator.reverseOrder());
+	}
+
+	// Space-Saving invariant: each request adds exactly one to the sum of the counters.
+	@Test
+	void countsEveryRequestOnceUnderConcurrentRecording() throws Exception {
+		DynamoHotKeys hotKeys = DynamoHotKeys.create(CAPACITY);
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int thread = 0; thread < 8; thread++) {
+				int seed = thread;
+				done.add(threads.submit(() -> {
+					ZipfKeys keys = new ZipfKeys(1_000, 1.1, new Random(seed));
+					for (int i = 0; i < 10_000; i++) {
+						hotKeys.record("orders", keys.next());
+					}
+				}));
+			}
+			for (Future<?> future : done) {
+				future.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		assertThat(hotKeys.top("orders")).hasSize(CAPACITY);
+		assertThat(hotKeys.top("orders").stream().mapToLong(DynamoHotKey::count).sum()).isEqualTo(80_000);
+	}
+
+	@Test
+	void tracksAtMostTheTableLimit() {
+		DynamoHotKeys hotKeys = DynamoHotKeys.create(1);
+
+		IntStream.range(0, DynamoHotKeys.MAX_TABLES + 10).forEach((table) -> hotKeys.record("table-" + table, "A"));
+
+		assertThat(hotKeys.tables()).hasSize(DynamoHotKeys.MAX_TABLES);
+		assertThat(hotKeys.top("table-" + (DynamoHotKeys.MAX_TABLES + 5))).isEmpty();
 	}
 
 	@Test
@@ -127,7 +171,7 @@ class DynamoHotKeysUnitTests {
 
 		String next() {
 			double point = this.random.nextDouble() * this.cumulative[this.cumulative.length - 1];
-			int index = java.util.Arrays.binarySearch(this.cumulative, point);
+			int index = Arrays.binarySearch(this.cumulative, point);
 			return "CUSTOMER#" + ((index >= 0) ? index : -index - 1);
 		}
 

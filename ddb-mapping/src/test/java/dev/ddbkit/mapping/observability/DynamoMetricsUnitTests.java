@@ -208,7 +208,7 @@ class DynamoMetricsUnitTests {
 	void countsThrottlesOncePerReasonTheExceptionCarries() {
 		this.dynamo.then(
 				DynamoFailures.provisionedThroughputExceeded("TableWriteProvisionedThroughputExceeded",
-						"IndexWriteProvisionedThroughputExceeded"),
+						"IndexWriteProvisionedThroughputExceeded:GSI1"),
 				DynamoFailures.provisionedThroughputExceeded("TableWriteProvisionedThroughputExceeded"),
 				DynamoFailures.throttling(), DynamoFailures.conditionFailed());
 
@@ -218,9 +218,20 @@ class DynamoMetricsUnitTests {
 		}
 
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.THROTTLES)).containsExactly(
-				entry("operation=PutItem,reason=IndexWriteProvisionedThroughputExceeded,table=orders", 1.0),
-				entry("operation=PutItem,reason=TableWriteProvisionedThroughputExceeded,table=orders", 2.0),
-				entry("operation=PutItem,reason=ThrottlingException,table=orders", 1.0));
+				entry("index=GSI1,operation=PutItem,reason=IndexWriteProvisionedThroughputExceeded,table=orders", 1.0),
+				entry("index=none,operation=PutItem,reason=TableWriteProvisionedThroughputExceeded,table=orders", 2.0),
+				entry("index=none,operation=PutItem,reason=ThrottlingException,table=orders", 1.0));
+	}
+
+	@Test
+	void countsAThrottleWithoutReasonsOnTheIndexTheRequestReads() {
+		this.dynamo.then(DynamoFailures.requestLimitExceeded());
+
+		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> this.client
+			.query((query) -> query.tableName("orders").indexName("GSI1").keyConditionExpression("GSI1PK = :p")));
+
+		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.THROTTLES))
+			.containsExactly(entry("index=GSI1,operation=Query,reason=RequestLimitExceeded,table=orders", 1.0));
 	}
 
 	@Test
@@ -233,7 +244,7 @@ class DynamoMetricsUnitTests {
 				.transactItems((item) -> item.put((put) -> put.tableName("orders").item(ORDER_1)))));
 
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.THROTTLES))
-			.containsExactly(entry("operation=TransactWriteItems,reason=ThrottlingError,table=orders", 1.0));
+			.containsExactly(entry("index=none,operation=TransactWriteItems,reason=ThrottlingError,table=orders", 1.0));
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.REQUESTS))
 			.containsOnlyKeys("index=none,operation=TransactWriteItems,outcome=throttled,table=orders");
 	}
@@ -258,6 +269,13 @@ class DynamoMetricsUnitTests {
 				entry("error=ProvisionedThroughputExceededException,operation=GetItem,table=orders", 2.0));
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.RETRIES_EXHAUSTED))
 			.containsExactly(entry("operation=GetItem,table=orders", 1.0));
+		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.CALL_ATTEMPTS)).containsExactly(
+				entry("operation=GetItem,outcome=success,table=orders", 1.0),
+				entry("operation=GetItem,outcome=throttled,table=orders", 1.0));
+		assertThat(this.registry.get(DynamoMetrics.CALL_ATTEMPTS).tag("outcome", "throttled").summary().totalAmount())
+			.isEqualTo(3.0);
+		assertThat(this.registry.get(DynamoMetrics.CALL_ATTEMPTS).tag("outcome", "success").summary().totalAmount())
+			.isEqualTo(2.0);
 	}
 
 	@Test

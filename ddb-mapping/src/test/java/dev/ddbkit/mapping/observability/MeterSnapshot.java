@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,6 +40,9 @@ final class MeterSnapshot {
 		}
 		if (meter instanceof Counter counter) {
 			return counter.count();
+		}
+		if (meter instanceof DistributionSummary summary) {
+			return summary.count();
 		}
 		if (meter instanceof Gauge gauge) {
 			return gauge.value();

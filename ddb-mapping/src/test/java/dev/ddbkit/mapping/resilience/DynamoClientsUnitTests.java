@@ -8,6 +8,7 @@ import java.util.Random;
 
 import dev.ddbkit.mapping.resilience.DynamoRetrySettings.Jitter;
 import io.github.resilience4j.retry.Retry;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -51,7 +52,7 @@ class DynamoClientsUnitTests {
 		assertThat(response).isSameAs(answer);
 		assertThat(this.dynamo.requests()).containsExactly(GET, GET, GET, GET);
 		assertThat(this.listener.events).containsExactly("retry 1 ProvisionedThroughputExceededException",
-				"retry 2 ThrottlingException", "retry 3 RequestLimitExceeded");
+				"retry 2 ThrottlingException", "retry 3 RequestLimitExceeded", "completed 4 success");
 		assertThat(retry.getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt()).isEqualTo(1);
 	}
 
@@ -74,7 +75,7 @@ class DynamoClientsUnitTests {
 			.isThrownBy(() -> client.putItem(PutItemRequest.builder().tableName("orders").item(GET.key()).build()))
 			.isSameAs(failure);
 		assertThat(this.dynamo.requests()).hasSize(1);
-		assertThat(this.listener.events).isEmpty();
+		assertThat(this.listener.events).containsExactly("completed 1 ConditionalCheckFailedException");
 	}
 
 	@Test
@@ -100,8 +101,31 @@ class DynamoClientsUnitTests {
 			.isSameAs(last);
 		assertThat(this.dynamo.requests()).hasSize(3);
 		assertThat(this.listener.events).containsExactly("retry 1 ProvisionedThroughputExceededException",
-				"retry 2 ProvisionedThroughputExceededException", "exhausted 3 ProvisionedThroughputExceededException");
+				"retry 2 ProvisionedThroughputExceededException", "exhausted 3 ProvisionedThroughputExceededException",
+				"completed 3 ProvisionedThroughputExceededException");
 		assertThat(retry.getMetrics().getNumberOfFailedCallsWithRetryAttempt()).isEqualTo(1);
+	}
+
+	@Test
+	void anInterruptedBackoffRethrowsTheFailureAndKeepsTheInterrupt() {
+		ProvisionedThroughputExceededException failure = DynamoFailures.provisionedThroughputExceeded();
+		this.dynamo.then(failure, GetItemResponse.builder().build());
+		DynamoDbClient client = DynamoClients.withRetry(this.dynamo,
+				IMMEDIATE.withDelays(Duration.ofSeconds(30), Duration.ofSeconds(30)).withJitter(Jitter.NONE),
+				this.listener);
+
+		Thread.currentThread().interrupt();
+		try {
+			assertThatExceptionOfType(ProvisionedThroughputExceededException.class)
+				.isThrownBy(() -> client.getItem(GET))
+				.isSameAs(failure);
+			assertThat(Thread.currentThread().isInterrupted()).isTrue();
+		}
+		finally {
+			Thread.interrupted();
+		}
+		assertThat(this.dynamo.requests()).hasSize(1);
+		assertThat(this.listener.events).containsExactly("completed 1 ProvisionedThroughputExceededException");
 	}
 
 	@Test
@@ -111,7 +135,8 @@ class DynamoClientsUnitTests {
 
 		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> client.getItem(GET));
 		assertThat(this.dynamo.requests()).hasSize(1);
-		assertThat(this.listener.events).containsExactly("exhausted 1 ThrottlingException");
+		assertThat(this.listener.events).containsExactly("exhausted 1 ThrottlingException",
+				"completed 1 ThrottlingException");
 	}
 
 	@Test
@@ -182,6 +207,12 @@ class DynamoClientsUnitTests {
 		@Override
 		public void onExhausted(DynamoDbRequest request, int attempts, RuntimeException failure) {
 			this.events.add("exhausted " + attempts + " " + DynamoRetryClassifier.errorCode(failure));
+		}
+
+		@Override
+		public void onCompleted(DynamoDbRequest request, int attempts, @Nullable RuntimeException failure) {
+			this.events.add("completed " + attempts + " "
+					+ ((failure != null) ? DynamoRetryClassifier.errorCode(failure) : "success"));
 		}
 
 	}

@@ -22,18 +22,24 @@ public final class DynamoFailures {
 	private DynamoFailures() {
 	}
 
+	/**
+	 * Reasons with an index name after a colon, e.g.
+	 * "IndexWriteProvisionedThroughputExceeded:GSI1".
+	 */
 	public static ProvisionedThroughputExceededException provisionedThroughputExceeded(String... reasons) {
 		return ProvisionedThroughputExceededException.builder()
 			.message("The level of configured provisioned throughput for the table was exceeded.")
 			.statusCode(400)
 			.awsErrorDetails(details("ProvisionedThroughputExceededException", 400))
-			.throttlingReasons(Arrays.stream(reasons)
-				.map((reason) -> ThrottlingReason.builder()
-					.reason(reason)
-					.resource("arn:aws:dynamodb:eu-west-1:123456789012:table/orders")
-					.build())
-				.toList())
+			.throttlingReasons(Arrays.stream(reasons).map(DynamoFailures::throttlingReason).toList())
 			.build();
+	}
+
+	private static ThrottlingReason throttlingReason(String reason) {
+		String[] parts = reason.split(":");
+		String resource = "arn:aws:dynamodb:eu-west-1:123456789012:table/orders"
+				+ ((parts.length > 1) ? "/index/" + parts[1] : "");
+		return ThrottlingReason.builder().reason(parts[0]).resource(resource).build();
 	}
 
 	public static ThrottlingException throttling() {

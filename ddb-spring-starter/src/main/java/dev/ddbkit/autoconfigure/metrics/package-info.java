@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of ddbkit's Micrometer meters.
+ */
+@NullMarked
+package dev.ddbkit.autoconfigure.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,219 @@
+package dev.ddbkit.autoconfigure;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.ddbkit.autoconfigure.metrics.DynamoMetricsAutoConfiguration;
+import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.server.DynamoHttpServer;
+import dev.ddbkit.mapping.observability.DynamoMetrics;
+import dev.ddbkit.mapping.resilience.DynamoClients;
+import dev.ddbkit.mapping.resilience.DynamoRetrySettings;
+import dev.ddbkit.mapping.resilience.DynamoSdkRetries;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for the client wiring of {@link DynamoAutoConfiguration} and
+ * {@link DynamoMetricsAutoConfiguration}: connection details, exactly one retry layer
+ * with SDK retries off, metrics beneath it, engine settings and the engine's HTTP port.
+ */
+class DynamoClientWiringUnitTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DynamoAutoConfiguration.class, DynamoMetricsAutoConfiguration.class));
+
+	@Test
+	void connectionDetailsComeFromThePropertiesIncludingStaticCredentials() {
+		this.runner
+			.withPropertyValues("ddb.mode=aws", "ddb.region=eu-west-1", "ddb.endpoint=http://localhost:4566",
+					"ddb.credentials.access-key=AKID", "ddb.credentials.secret-key=SECRET")
+			.run((context) -> {
+				DynamoConnectionDetails details = context.getBean(DynamoConnectionDetails.class);
+				assertThat(details.getRegion()).isEqualTo("eu-west-1");
+				assertThat(details.getEndpoint()).isEqualTo(URI.create("http://localhost:4566"));
+				assertThat(details.getCredentials()).isEqualTo(AwsBasicCredentials.create("AKID", "SECRET"));
+			});
+	}
+
+	@Test
+	void aConnectionDetailsBeanReplacesTheProperties() {
+		DynamoConnectionDetails details = new DynamoConnectionDetails() {
+
+			@Override
+			public URI getEndpoint() {
+				return URI.create("http://127.0.0.1:8000");
+			}
+
+			@Override
+			public String getRegion() {
+				return "ap-south-1";
+			}
+
+			@Override
+			public AwsCredentials getCredentials() {
+				return AwsBasicCredentials.create("a", "b");
+			}
+
+		};
+		this.runner.withPropertyValues("ddb.mode=aws", "ddb.region=eu-west-1")
+			.withBean(DynamoConnectionDetails.class, () -> details)
+			.run((context) -> {
+				DynamoDbClient client = context.getBean(DynamoDbClient.class);
+				assertThat(client.serviceClientConfiguration().region()).isEqualTo(Region.AP_SOUTH_1);
+				assertThat(client.serviceClientConfiguration().endpointOverride())
+					.contains(URI.create("http://127.0.0.1:8000"));
+			});
+	}
+
+	@Test
+	void sdkRetriesAreOffAndTheClientAlreadyHasDdbkitsOneRetryLayer() {
+		this.runner.withPropertyValues("ddb.mode=aws", "ddb.region=eu-west-1").run((context) -> {
+			DynamoDbClient client = context.getBean(DynamoDbClient.class);
+			assertThat(DynamoSdkRetries.maxAttempts(client)).hasValue(1);
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> DynamoClients.withRetry(client, DynamoRetrySettings.defaults()))
+				.withMessageContaining("already retries");
+		});
+	}
+
+	@Test
+	void retryEnabledFalseLeavesTheClientWithoutARetryLayer() {
+		this.runner.withPropertyValues("ddb.mode=aws", "ddb.region=eu-west-1", "ddb.retry.enabled=false")
+			.run((context) -> assertThat(
+					DynamoClients.withRetry(context.getBean(DynamoDbClient.class), DynamoRetrySettings.defaults()))
+				.isNotNull());
+	}
+
+	@Test
+	void aRetryableFailureIsSentExactlyMaxAttemptsTimesAndEachAttemptIsMetered() throws IOException {
+		AtomicInteger requests = new AtomicInteger();
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.createContext("/", (exchange) -> {
+			requests.incrementAndGet();
+			byte[] body = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"boom\"}"
+				.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
+			exchange.sendResponseHeaders(500, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try {
+			this.runner
+				.withPropertyValues("ddb.mode=aws", "ddb.region=eu-west-1",
+						"ddb.endpoint=http://127.0.0.1:" + server.getAddress().getPort(),
+						"ddb.credentials.access-key=a", "ddb.credentials.secret-key=b", "ddb.schema-action=none",
+						"ddb.retry.max-attempts=3", "ddb.retry.base-delay=0ms", "ddb.retry.max-delay=0ms")
+				.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+				.run((context) -> {
+					DynamoDbClient client = context.getBean(DynamoDbClient.class);
+					assertThatExceptionOfType(DynamoDbException.class).isThrownBy(client::listTables);
+					assertThat(requests).hasValue(3);
+					MeterRegistry registry = context.getBean(MeterRegistry.class);
+					assertThat(registry.get(DynamoMetrics.REQUESTS).timer().count()).isEqualTo(3);
+					assertThat(registry.get(DynamoMetrics.RETRIES).counter().count()).isEqualTo(2);
+					assertThat(registry.get(DynamoMetrics.RETRIES_EXHAUSTED).counter().count()).isEqualTo(1);
+				});
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	@Test
+	void metricsAreRecordedWhenAMeterRegistryExists() {
+		this.runner.withPropertyValues("ddb.mode=embedded")
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(DynamoMetrics.class);
+				context.getBean(DynamoDbClient.class).listTables();
+				assertThat(context.getBean(MeterRegistry.class).find(DynamoMetrics.REQUESTS).timers()).isNotEmpty();
+			});
+	}
+
+	@Test
+	void metricsBackOffWithoutARegistryOrWhenDisabled() {
+		this.runner.withPropertyValues("ddb.mode=embedded")
+			.run((context) -> assertThat(context).doesNotHaveBean(DynamoMetrics.class));
+		this.runner.withPropertyValues("ddb.mode=embedded", "ddb.metrics.enabled=false")
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(DynamoMetrics.class);
+				context.getBean(DynamoDbClient.class).listTables();
+				assertThat(context.getBean(MeterRegistry.class).find(DynamoMetrics.REQUESTS).timers()).isEmpty();
+			});
+	}
+
+	@Test
+	void hotKeyCapacityPropertyShapesTheTracker() {
+		this.runner.withPropertyValues("ddb.mode=embedded", "ddb.metrics.hot-key-capacity=7")
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.run((context) -> assertThat(context.getBean(DynamoMetrics.class).hotKeys().capacity()).isEqualTo(7));
+	}
+
+	@Test
+	void engineSettingsComeFromTheEngineProperties() {
+		this.runner
+			.withPropertyValues("ddb.mode=embedded", "ddb.engine.gsi-propagation-delay=2s",
+					"ddb.engine.index-backfill-time=1m", "ddb.engine.max-page-bytes=4096",
+					"ddb.engine.ttl-sweep-delay=5s", "ddb.engine.ttl-sweep-interval=0s", "ddb.engine.region=eu-north-1")
+			.run((context) -> {
+				var settings = context.getBean(DynamoEngine.class).settings();
+				assertThat(settings.gsiPropagationDelay()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(settings.indexBackfillTime()).isEqualTo(Duration.ofMinutes(1));
+				assertThat(settings.maxPageBytes()).isEqualTo(4096);
+				assertThat(settings.ttlSweepDelay()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(settings.ttlSweepInterval()).isZero();
+				assertThat(settings.region()).isEqualTo("eu-north-1");
+			});
+	}
+
+	@Test
+	void engineCustomizersApplyAfterTheProperties() {
+		this.runner.withPropertyValues("ddb.mode=embedded", "ddb.engine.max-page-bytes=4096")
+			.withBean(DynamoEngineCustomizer.class,
+					() -> (builder) -> builder
+						.settings(dev.ddbkit.engine.EngineSettings.defaults().withMaxPageBytes(99)))
+			.run((context) -> assertThat(context.getBean(DynamoEngine.class).settings().maxPageBytes()).isEqualTo(99));
+	}
+
+	@Test
+	void httpPortServesTheEngineOnLoopbackAndIsOffByDefault() {
+		this.runner.withPropertyValues("ddb.mode=embedded", "ddb.engine.http-port=0").run((context) -> {
+			DynamoHttpServer server = context.getBean(DynamoHttpServer.class);
+			assertThat(server.endpoint().getHost()).isEqualTo("127.0.0.1");
+			context.getBean(DynamoDbClient.class).createTable(TestTables.keyedTable("served"));
+			try (DynamoDbClient http = DynamoDbClient.builder()
+				.endpointOverride(server.endpoint())
+				.region(Region.US_EAST_1)
+				.credentialsProvider(() -> AwsBasicCredentials.create("a", "b"))
+				.httpClientBuilder(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder())
+				.build()) {
+				assertThat(http.listTables().tableNames()).containsExactly("served");
+			}
+		});
+		this.runner.withPropertyValues("ddb.mode=embedded")
+			.run((context) -> assertThat(context).doesNotHaveBean(DynamoHttpServer.class));
+	}
+
+}

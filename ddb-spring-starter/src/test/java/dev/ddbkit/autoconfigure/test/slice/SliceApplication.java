@@ -1,0 +1,8 @@
+package dev.ddbkit.autoconfigure.test.slice;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class SliceApplication {
+
+}
