@@ -21,6 +21,7 @@ final class DynamoDbLocalEmbeddedBackend extends AbstractDynamoBackend {
 
 	@Override
 	DynamoDbClient doStart() {
+		DynamoDbLocalLogging.quiet();
 		AmazonDynamoDBLocal started = DynamoDBEmbedded.create(true);
 		this.local = started;
 		return started.dynamoDbClient();

@@ -1,10 +1,13 @@
 package dev.ddbkit.it.backend;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
@@ -28,17 +31,33 @@ final class DynamoDbLocalHttpBackend extends AbstractDynamoBackend {
 
 	@Override
 	DynamoDbClient doStart() throws Exception {
+		DynamoDbLocalLogging.quiet();
 		// DynamoDB Local rejects port 0, so a free loopback port is picked first.
 		int port;
 		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			port = probe.getLocalPort();
 		}
-		DynamoDBProxyServer proxy = ServerRunner.createServerFromCommandLineArgs(
-				new String[] { "-inMemory", "-port", Integer.toString(port), "-disableTelemetry" });
+		DynamoDBProxyServer proxy = quietly(() -> ServerRunner.createServerFromCommandLineArgs(
+				new String[] { "-inMemory", "-port", Integer.toString(port), "-disableTelemetry" }));
 		loopbackConnector(proxy);
 		proxy.start();
 		this.server = proxy;
 		return SdkClients.http(URI.create("http://127.0.0.1:" + port));
+	}
+
+	/**
+	 * Runs the server factory with System.out muted: it prints its whole configuration
+	 * there.
+	 */
+	private static DynamoDBProxyServer quietly(Callable<DynamoDBProxyServer> factory) throws Exception {
+		PrintStream out = System.out;
+		System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+		try {
+			return factory.call();
+		}
+		finally {
+			System.setOut(out);
+		}
 	}
 
 	/**
