@@ -95,12 +95,15 @@ public final class LegacyExpressions {
 			else if (attribute.equals(sortKeyName)) {
 				sort = sortKey(attribute, comparison.operator(), values);
 			}
-			else {
+			else if (attribute.equals(partitionKeyName)) {
 				throw EngineException.validation("Query key condition not supported");
+			}
+			else {
+				throw EngineException.validation("Query condition missed key schema element");
 			}
 		}
 		if (partition == null) {
-			throw EngineException.validation("Query condition missed key schema element: " + partitionKeyName);
+			throw EngineException.validation("Query condition missed key schema element");
 		}
 		return new KeyCondition(partitionKeyName, partition, sort);
 	}
@@ -114,7 +117,8 @@ public final class LegacyExpressions {
 			case "GE" -> new SortKeyCondition.GreaterThanOrEqual(attribute, values.get(0));
 			case "BEGINS_WITH" -> new SortKeyCondition.BeginsWith(attribute, values.get(0));
 			case "BETWEEN" -> new SortKeyCondition.Between(attribute, values.get(0), values.get(1));
-			default -> throw EngineException.validation("Query key condition not supported");
+			default ->
+				throw EngineException.validation("Attempted conditional constraint is not an indexable operation");
 		};
 	}
 

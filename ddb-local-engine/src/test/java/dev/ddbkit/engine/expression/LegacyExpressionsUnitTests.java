@@ -89,7 +89,8 @@ class LegacyExpressionsUnitTests {
 	@Test
 	void invalidConditionsAreRejectedWithDynamoDbsMessages() {
 		// DynamoDB rule: argument counts and types per ComparisonOperator, and the
-		// Value/Exists combinations of ExpectedAttributeValue.
+		// Value/Exists combinations of ExpectedAttributeValue (texts as DynamoDB
+		// Local's).
 		String invalid = "One or more parameter values were invalid: ";
 		assertExpectedFails(new Condition(null, null, null, null),
 				invalid + "Value must be provided when Exists is null for Attribute: a");
@@ -111,6 +112,10 @@ class LegacyExpressionsUnitTests {
 				invalid + "ComparisonOperator BEGINS_WITH is not valid for N AttributeValue type");
 		assertExpectedFails(Condition.of("BETWEEN", n("5"), n("1")),
 				"The BETWEEN condition was provided a range where the lower bound is greater than the upper bound");
+		assertExpectedFails(Condition.of("IN", n("5"), s("1")),
+				invalid + "AttributeValues inside AttributeValueList must be of same type");
+		assertExpectedFails(new Condition("EQ", null, null, null),
+				invalid + "Value or AttributeValueList must be used with ComparisonOperator: EQ for Attribute: a");
 	}
 
 	private static void assertExpectedFails(Condition condition, String message) {
@@ -136,9 +141,11 @@ class LegacyExpressionsUnitTests {
 		assertThat(key).isEqualTo(new KeyCondition("PK", s("C#1"), new SortKeyCondition.Between("SK", s("A"), s("B"))));
 		conditions.put("SK", Condition.of("CONTAINS", s("A")));
 		assertThatThrownBy(() -> LegacyExpressions.keyConditions(conditions, "PK", "SK"))
+			.hasMessage("Attempted conditional constraint is not an indexable operation");
+		assertThatThrownBy(() -> LegacyExpressions.keyConditions(Map.of("PK", Condition.of("GT", s("A"))), "PK", "SK"))
 			.hasMessage("Query key condition not supported");
 		assertThatThrownBy(() -> LegacyExpressions.keyConditions(Map.of("SK", Condition.of("EQ", s("A"))), "PK", "SK"))
-			.hasMessage("Query condition missed key schema element: PK");
+			.hasMessage("Query condition missed key schema element");
 		conditions.put("X", Condition.of("NULL"));
 		assertThatThrownBy(() -> LegacyExpressions.keyConditions(conditions, "PK", "SK"))
 			.hasMessage("Conditions can be of length 1 or 2 only");
@@ -167,8 +174,8 @@ class LegacyExpressionsUnitTests {
 		// numbers, sets and lists of the attribute's type.
 		String invalid = "One or more parameter values were invalid: ";
 		assertUpdateFails("PUT", null, invalid + "Only DELETE action is allowed when no attribute value is specified");
-		assertUpdateFails("DELETE", s("1"), invalid + "DELETE action with value is not supported for the type S");
-		assertUpdateFails("ADD", Value.bool(true), invalid + "ADD action is not supported for the type BOOL");
+		assertUpdateFails("DELETE", s("1"), invalid + "DELETE action with value is not supported for the type STRING");
+		assertUpdateFails("ADD", Value.bool(true), invalid + "ADD action is not supported for the type BOOLEAN");
 		assertUpdateFails("ADD", ns("1"), "Type mismatch for attribute to update");
 		assertUpdateFails("DELETE", ns("1"), "Type mismatch for attribute to update");
 	}
