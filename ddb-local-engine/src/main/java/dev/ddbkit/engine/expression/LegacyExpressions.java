@@ -61,7 +61,8 @@ public final class LegacyExpressions {
 
 	/**
 	 * Compiles QueryFilter or ScanFilter; a QueryFilter may not name key attributes
-	 * ("QueryFilter can only contain non-key attributes: Primary key attribute: pk").
+	 * ("QueryFilter can only contain non-primary key attributes: Primary key attribute:
+	 * pk").
 	 * @param parameter {@code QueryFilter} or {@code ScanFilter}
 	 * @param keyAttributeNames the key attributes a Query's filter may not use; empty for
 	 * Scan
@@ -71,8 +72,9 @@ public final class LegacyExpressions {
 		List<LegacyComparison> comparisons = comparisons(filter);
 		for (LegacyComparison comparison : comparisons) {
 			if (keyAttributeNames.contains(comparison.attribute())) {
-				throw EngineException.validation("%s can only contain non-key attributes: Primary key attribute: %s",
-						parameter, comparison.attribute());
+				throw EngineException.validation(
+						"%s can only contain non-primary key attributes: Primary key attribute: %s", parameter,
+						comparison.attribute());
 			}
 		}
 		return combine(comparisons, conditionalOperator);
@@ -146,12 +148,15 @@ public final class LegacyExpressions {
 		};
 	}
 
-	/** Compiles AttributesToGet: top-level attributes, no duplicates. */
+	/**
+	 * Compiles AttributesToGet: top-level attributes, no duplicates ("Cannot have two
+	 * attributes with the same name", as DynamoDB Local words it).
+	 */
 	public static DynamoProjection attributesToGet(List<String> attributeNames) {
 		Set<String> names = new LinkedHashSet<>();
 		for (String name : attributeNames) {
 			if (!names.add(name)) {
-				throw EngineException.validation(INVALID + "Duplicate value in attribute name: " + name);
+				throw EngineException.validation("Cannot have two attributes with the same name");
 			}
 		}
 		List<String> ordered = List.copyOf(names);

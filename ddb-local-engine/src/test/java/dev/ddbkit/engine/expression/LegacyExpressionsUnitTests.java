@@ -124,10 +124,10 @@ class LegacyExpressionsUnitTests {
 
 	@Test
 	void aQueryFilterMayNotNameKeyAttributes() {
-		// DynamoDB rule: QueryFilter can only contain non-key attributes.
+		// DynamoDB rule: a QueryFilter can only contain non-primary key attributes.
 		assertThatThrownBy(() -> LegacyExpressions.filter("QueryFilter", Map.of("pk", Condition.of("NOT_NULL")), null,
 				Set.of("pk")))
-			.hasMessage("QueryFilter can only contain non-key attributes: Primary key attribute: pk");
+			.hasMessage("QueryFilter can only contain non-primary key attributes: Primary key attribute: pk");
 	}
 
 	@Test
@@ -192,7 +192,7 @@ class LegacyExpressionsUnitTests {
 		assertThat(LegacyExpressions.attributesToGet(List.of("qty", "absent", "pk")).apply(ORDER))
 			.isEqualTo(item("qty", n("3"), "pk", s("ORDER#1")));
 		assertThatThrownBy(() -> LegacyExpressions.attributesToGet(Arrays.asList("qty", "qty")))
-			.hasMessage("One or more parameter values were invalid: Duplicate value in attribute name: qty");
+			.hasMessage("Cannot have two attributes with the same name");
 	}
 
 }
