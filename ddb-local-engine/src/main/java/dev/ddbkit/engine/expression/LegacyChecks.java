@@ -35,7 +35,7 @@ final class LegacyChecks {
 	private LegacyChecks() {
 	}
 
-	static LegacyComparison comparison(String attribute, LegacyExpressions.Condition condition) {
+	static LegacyComparison comparison(String attribute, LegacyParameters.Condition condition) {
 		String operator = condition.comparisonOperator();
 		if (operator == null) {
 			return existsForm(attribute, condition);
@@ -77,7 +77,7 @@ final class LegacyChecks {
 		return new LegacyComparison(attribute, operator, values);
 	}
 
-	private static LegacyComparison existsForm(String attribute, LegacyExpressions.Condition condition) {
+	private static LegacyComparison existsForm(String attribute, LegacyParameters.Condition condition) {
 		if (condition.attributeValueList() != null) {
 			throw EngineException.validation(INVALID
 					+ "AttributeValueList can only be used with a ComparisonOperator for Attribute: " + attribute);

@@ -26,11 +26,11 @@ import org.jspecify.annotations.Nullable;
  * Source: DynamoDB Developer Guide, "Legacy conditional parameters"; API Reference,
  * "Condition", "ExpectedAttributeValue", "AttributeValueUpdate".
  */
-public final class LegacyExpressions {
+public final class LegacyParameters {
 
 	private static final String INVALID = "One or more parameter values were invalid: ";
 
-	private LegacyExpressions() {
+	private LegacyParameters() {
 	}
 
 	/**
