@@ -3,10 +3,11 @@ package dev.ddbkit.engine;
 import java.time.InstantSource;
 
 import dev.ddbkit.engine.client.LocalDynamoDbClient;
+import dev.ddbkit.engine.client.LocalDynamoDbStreamsClient;
 import dev.ddbkit.engine.operation.EngineContext;
 import dev.ddbkit.engine.operation.Operations;
-import dev.ddbkit.engine.storage.Catalog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * A DynamoDB in this JVM: tables in memory, served through the SDK's
@@ -28,9 +29,12 @@ public final class DynamoEngine implements AutoCloseable {
 
 	private final LocalDynamoDbClient client;
 
+	private final LocalDynamoDbStreamsClient streamsClient;
+
 	private DynamoEngine(Builder builder) {
-		this.operations = new Operations(new EngineContext(new Catalog(), builder.clock, builder.settings));
+		this.operations = new Operations(EngineContext.create(builder.clock, builder.settings));
 		this.client = new LocalDynamoDbClient(this.operations);
+		this.streamsClient = new LocalDynamoDbStreamsClient(this.operations);
 	}
 
 	/** An engine on the system clock with {@link EngineSettings#defaults()}. */
@@ -46,6 +50,11 @@ public final class DynamoEngine implements AutoCloseable {
 	/** The in-process client; each call goes straight to the engine. */
 	public DynamoDbClient client() {
 		return this.client;
+	}
+
+	/** The in-process DynamoDB Streams client over the engine's table streams. */
+	public DynamoDbStreamsClient streamsClient() {
+		return this.streamsClient;
 	}
 
 	/** The operation layer, for the HTTP server. */

@@ -13,6 +13,7 @@ import dev.ddbkit.engine.operation.TransactGetItemsOperation;
 import dev.ddbkit.engine.operation.TransactWriteItemsOperation;
 import dev.ddbkit.engine.operation.TransactWriteItemsOperation.Kind;
 import dev.ddbkit.engine.value.Item;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -60,17 +61,24 @@ final class BatchRequests {
 	static Map<String, BatchGetItemOperation.TableKeys> batchGet(BatchGetItemRequest request) {
 		Map<String, BatchGetItemOperation.TableKeys> items = new LinkedHashMap<>();
 		request.requestItems().forEach((table, keys) -> {
-			Requests.rejectLegacy(keys.hasAttributesToGet(), "AttributesToGet", "ProjectionExpression");
+			LegacyExpressions legacy = new LegacyExpressions()
+				.expression(keys.hasExpressionAttributeNames(), "ExpressionAttributeNames")
+				.expression(keys.projectionExpression() != null, "ProjectionExpression")
+				.legacy(keys.hasAttributesToGet(), "AttributesToGet");
+			boolean old = legacy.check();
 			items.put(table,
 					new BatchGetItemOperation.TableKeys(keys.keys().stream().map(ValueConverter::toValues).toList(),
-							keys.projectionExpression(), Requests.expressions(keys.hasExpressionAttributeNames(),
-									keys.expressionAttributeNames(), false, Map.of()),
+							old ? legacy.projection(keys.attributesToGet()) : keys.projectionExpression(),
+							old ? legacy.input()
+									: Requests.expressions(keys.hasExpressionAttributeNames(),
+											keys.expressionAttributeNames(), false, Map.of()),
 							Requests.isTrue(keys.consistentRead())));
 		});
 		return items;
 	}
 
-	static BatchGetItemResponse batchGetResponse(BatchGetItemOperation.Result result) {
+	static BatchGetItemResponse batchGetResponse(BatchGetItemOperation.Result result,
+			@Nullable String returnConsumedCapacity) {
 		Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
 		result.responses().forEach((table, items) -> responses.put(table, Requests.fromItems(items)));
 		Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
@@ -84,7 +92,11 @@ final class BatchRequests {
 			}
 			unprocessed.put(table, builder.build());
 		});
-		return BatchGetItemResponse.builder().responses(responses).unprocessedKeys(unprocessed).build();
+		return BatchGetItemResponse.builder()
+			.responses(responses)
+			.unprocessedKeys(unprocessed)
+			.consumedCapacity(ConsumedCapacities.of(result.capacities(), returnConsumedCapacity))
+			.build();
 	}
 
 	static TransactWriteItemsOperation.Request transactWrite(TransactWriteItemsRequest request) {

@@ -5,6 +5,7 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
 import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
 import software.amazon.awssdk.services.dynamodb.model.ItemCollectionSizeLimitExceededException;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 
 /**
  * Turns an {@link EngineException} into the exception the SDK raises for the same
@@ -46,6 +48,8 @@ final class ExceptionTranslator {
 			case IDEMPOTENT_PARAMETER_MISMATCH -> IdempotentParameterMismatchException.builder();
 			case LIMIT_EXCEEDED -> LimitExceededException.builder();
 			case INTERNAL_SERVER_ERROR -> InternalServerErrorException.builder();
+			case EXPIRED_ITERATOR -> ExpiredIteratorException.builder();
+			case TRIMMED_DATA_ACCESS -> TrimmedDataAccessException.builder();
 			default -> DynamoDbException.builder();
 		};
 		int status = ex.code().httpStatus();

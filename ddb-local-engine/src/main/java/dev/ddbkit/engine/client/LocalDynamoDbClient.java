@@ -1,21 +1,29 @@
 package dev.ddbkit.engine.client;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.ddbkit.engine.error.EngineException;
-import dev.ddbkit.engine.operation.DeleteItemOperation;
-import dev.ddbkit.engine.operation.GetItemOperation;
+import dev.ddbkit.engine.operation.BatchWriteItemOperation;
 import dev.ddbkit.engine.operation.Operations;
+import dev.ddbkit.engine.operation.TransactGetItemsOperation;
+import dev.ddbkit.engine.capacity.Capacity;
 import dev.ddbkit.engine.operation.Page;
-import dev.ddbkit.engine.operation.PutItemOperation;
-import dev.ddbkit.engine.operation.QueryOperation;
-import dev.ddbkit.engine.operation.ScanOperation;
+import dev.ddbkit.engine.operation.ReadResult;
+import dev.ddbkit.engine.operation.WriteResult;
 import dev.ddbkit.engine.operation.TableAdminOperations;
-import dev.ddbkit.engine.operation.UpdateItemOperation;
 import dev.ddbkit.engine.storage.TableStore;
-import dev.ddbkit.engine.value.Item;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.Tag;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -76,25 +84,21 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	public CreateTableResponse createTable(CreateTableRequest request) {
 		return call(() -> {
 			TableStore table = this.operations.createTable().execute(TableRequests.createTable(request));
-			return CreateTableResponse.builder()
-				.tableDescription(TableDescriptions.describe(table, TableStatus.ACTIVE))
-				.build();
+			return CreateTableResponse.builder().tableDescription(describe(table, TableStatus.ACTIVE)).build();
 		});
 	}
 
 	@Override
 	public DescribeTableResponse describeTable(DescribeTableRequest request) {
 		return call(() -> DescribeTableResponse.builder()
-			.table(TableDescriptions.describe(this.operations.tableAdmin().describe(request.tableName()),
-					TableStatus.ACTIVE))
+			.table(describe(this.operations.tableAdmin().describe(request.tableName()), TableStatus.ACTIVE))
 			.build());
 	}
 
 	@Override
 	public DeleteTableResponse deleteTable(DeleteTableRequest request) {
 		return call(() -> DeleteTableResponse.builder()
-			.tableDescription(TableDescriptions.describe(this.operations.tableAdmin().delete(request.tableName()),
-					TableStatus.DELETING))
+			.tableDescription(describe(this.operations.tableAdmin().delete(request.tableName()), TableStatus.DELETING))
 			.build());
 	}
 
@@ -118,79 +122,56 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	@Override
 	public PutItemResponse putItem(PutItemRequest request) {
 		return call(() -> {
-			Requests.rejectLegacy(request.hasExpected(), "Expected", "ConditionExpression");
-			Item old = this.operations.putItem()
-				.execute(new PutItemOperation.Request(request.tableName(), ValueConverter.toItem(request.item()),
-						request.conditionExpression(),
-						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
-								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
-						Requests.returnValue(request.returnValuesAsString()),
-						Requests.returnOldOnFailure(request.returnValuesOnConditionCheckFailureAsString())));
-			return PutItemResponse.builder().attributes(ValueConverter.fromItem(old)).build();
+			WriteResult result = this.operations.putItem().execute(ItemRequests.put(request));
+			return PutItemResponse.builder()
+				.attributes(ValueConverter.fromItem(result.attributes()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
 		});
 	}
 
 	@Override
 	public GetItemResponse getItem(GetItemRequest request) {
 		return call(() -> {
-			Requests.rejectLegacy(request.hasAttributesToGet(), "AttributesToGet", "ProjectionExpression");
-			Item item = this.operations.getItem()
-				.execute(new GetItemOperation.Request(request.tableName(), ValueConverter.toValues(request.key()),
-						request.projectionExpression(), Requests.expressions(request.hasExpressionAttributeNames(),
-								request.expressionAttributeNames(), false, Map.of())));
-			return GetItemResponse.builder().item(ValueConverter.fromItem(item)).build();
+			ReadResult result = this.operations.getItem().execute(ItemRequests.get(request));
+			return GetItemResponse.builder()
+				.item(ValueConverter.fromItem(result.item()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
 		});
 	}
 
 	@Override
 	public DeleteItemResponse deleteItem(DeleteItemRequest request) {
 		return call(() -> {
-			Requests.rejectLegacy(request.hasExpected(), "Expected", "ConditionExpression");
-			Item old = this.operations.deleteItem()
-				.execute(new DeleteItemOperation.Request(request.tableName(), ValueConverter.toValues(request.key()),
-						request.conditionExpression(),
-						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
-								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
-						Requests.returnValue(request.returnValuesAsString()),
-						Requests.returnOldOnFailure(request.returnValuesOnConditionCheckFailureAsString())));
-			return DeleteItemResponse.builder().attributes(ValueConverter.fromItem(old)).build();
+			WriteResult result = this.operations.deleteItem().execute(ItemRequests.delete(request));
+			return DeleteItemResponse.builder()
+				.attributes(ValueConverter.fromItem(result.attributes()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
 		});
 	}
 
 	@Override
 	public UpdateItemResponse updateItem(UpdateItemRequest request) {
 		return call(() -> {
-			Requests.rejectLegacy(request.hasExpected(), "Expected", "ConditionExpression");
-			Requests.rejectLegacy(request.hasAttributeUpdates(), "AttributeUpdates", "UpdateExpression");
-			Item returned = this.operations.updateItem()
-				.execute(new UpdateItemOperation.Request(request.tableName(), ValueConverter.toValues(request.key()),
-						request.updateExpression(), request.conditionExpression(),
-						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
-								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
-						Requests.returnValue(request.returnValuesAsString()),
-						Requests.returnOldOnFailure(request.returnValuesOnConditionCheckFailureAsString())));
-			return UpdateItemResponse.builder().attributes(ValueConverter.fromItem(returned)).build();
+			WriteResult result = this.operations.updateItem().execute(ItemRequests.update(request));
+			return UpdateItemResponse.builder()
+				.attributes(ValueConverter.fromItem(result.attributes()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.build();
 		});
 	}
 
 	@Override
 	public QueryResponse query(QueryRequest request) {
 		return call(() -> {
-			Requests.rejectLegacy(request.hasKeyConditions(), "KeyConditions", "KeyConditionExpression");
-			Requests.rejectLegacy(request.hasQueryFilter(), "QueryFilter", "FilterExpression");
-			Requests.rejectLegacy(request.hasAttributesToGet(), "AttributesToGet", "ProjectionExpression");
-			Page page = this.operations.query()
-				.execute(new QueryOperation.Request(request.tableName(), request.indexName(),
-						request.keyConditionExpression(), request.filterExpression(), request.projectionExpression(),
-						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
-								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
-						Requests.select(request.selectAsString()), request.limit(),
-						request.hasExclusiveStartKey() ? ValueConverter.toValues(request.exclusiveStartKey()) : null,
-						!Boolean.FALSE.equals(request.scanIndexForward()), Requests.isTrue(request.consistentRead())));
+			Page page = this.operations.query().execute(ItemRequests.query(request));
 			QueryResponse.Builder response = QueryResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
-				.items(Requests.fromItems(page.items()));
+				.items(Requests.fromItems(page.items()))
+				.consumedCapacity(ConsumedCapacities.of(page.capacity(), request.returnConsumedCapacityAsString()));
 			if (page.lastEvaluatedKey() != null) {
 				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
 			}
@@ -201,20 +182,12 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	@Override
 	public ScanResponse scan(ScanRequest request) {
 		return call(() -> {
-			Requests.rejectLegacy(request.hasScanFilter(), "ScanFilter", "FilterExpression");
-			Requests.rejectLegacy(request.hasAttributesToGet(), "AttributesToGet", "ProjectionExpression");
-			Page page = this.operations.scan()
-				.execute(new ScanOperation.Request(request.tableName(), request.indexName(), request.filterExpression(),
-						request.projectionExpression(),
-						Requests.expressions(request.hasExpressionAttributeNames(), request.expressionAttributeNames(),
-								request.hasExpressionAttributeValues(), request.expressionAttributeValues()),
-						Requests.select(request.selectAsString()), request.limit(),
-						request.hasExclusiveStartKey() ? ValueConverter.toValues(request.exclusiveStartKey()) : null,
-						request.segment(), request.totalSegments(), Requests.isTrue(request.consistentRead())));
+			Page page = this.operations.scan().execute(ItemRequests.scan(request));
 			ScanResponse.Builder response = ScanResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
-				.items(Requests.fromItems(page.items()));
+				.items(Requests.fromItems(page.items()))
+				.consumedCapacity(ConsumedCapacities.of(page.capacity(), request.returnConsumedCapacityAsString()));
 			if (page.lastEvaluatedKey() != null) {
 				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
 			}
@@ -226,9 +199,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	public UpdateTableResponse updateTable(UpdateTableRequest request) {
 		return call(() -> {
 			TableStore table = this.operations.updateTable().execute(TableRequests.updateTable(request));
-			return UpdateTableResponse.builder()
-				.tableDescription(TableDescriptions.describe(table, TableStatus.ACTIVE))
-				.build();
+			return UpdateTableResponse.builder().tableDescription(describe(table, TableStatus.ACTIVE)).build();
 		});
 	}
 
@@ -258,31 +229,85 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	@Override
 	public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
 		return call(() -> {
-			this.operations.batchWriteItem().execute(BatchRequests.batchWrite(request));
-			return BatchWriteItemResponse.builder().unprocessedItems(Map.of()).build();
+			BatchWriteItemOperation.Result result = this.operations.batchWriteItem()
+				.execute(BatchRequests.batchWrite(request));
+			return BatchWriteItemResponse.builder()
+				.unprocessedItems(Map.of())
+				.consumedCapacity(ConsumedCapacities.of(result.capacities(), request.returnConsumedCapacityAsString()))
+				.build();
 		});
 	}
 
 	@Override
 	public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-		return call(() -> BatchRequests
-			.batchGetResponse(this.operations.batchGetItem().execute(BatchRequests.batchGet(request))));
+		return call(() -> BatchRequests.batchGetResponse(
+				this.operations.batchGetItem().execute(BatchRequests.batchGet(request)),
+				request.returnConsumedCapacityAsString()));
 	}
 
 	@Override
 	public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
 		return call(() -> {
-			this.operations.transactWriteItems().execute(BatchRequests.transactWrite(request));
-			return TransactWriteItemsResponse.builder().build();
+			Map<String, Capacity> capacities = this.operations.transactWriteItems()
+				.execute(BatchRequests.transactWrite(request));
+			return TransactWriteItemsResponse.builder()
+				.consumedCapacity(ConsumedCapacities.of(capacities, request.returnConsumedCapacityAsString()))
+				.build();
 		});
 	}
 
 	@Override
 	public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-		return call(() -> TransactGetItemsResponse.builder()
-			.responses(BatchRequests.itemResponses(
-					this.operations.transactGetItems().execute(BatchRequests.transactGet(request.transactItems()))))
+		return call(() -> {
+			TransactGetItemsOperation.Result result = this.operations.transactGetItems()
+				.execute(BatchRequests.transactGet(request.transactItems()));
+			return TransactGetItemsResponse.builder()
+				.responses(BatchRequests.itemResponses(result.items()))
+				.consumedCapacity(ConsumedCapacities.of(result.capacities(), request.returnConsumedCapacityAsString()))
+				.build();
+		});
+	}
+
+	@Override
+	public TagResourceResponse tagResource(TagResourceRequest request) {
+		return call(() -> {
+			Map<String, String> tags = new LinkedHashMap<>();
+			request.tags().forEach((tag) -> tags.put(tag.key(), tag.value()));
+			this.operations.tags().tag(request.resourceArn(), tags);
+			return TagResourceResponse.builder().build();
+		});
+	}
+
+	@Override
+	public UntagResourceResponse untagResource(UntagResourceRequest request) {
+		return call(() -> {
+			this.operations.tags().untag(request.resourceArn(), request.tagKeys());
+			return UntagResourceResponse.builder().build();
+		});
+	}
+
+	@Override
+	public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+		return call(() -> ListTagsOfResourceResponse.builder()
+			.tags(new java.util.TreeMap<>(this.operations.tags().list(request.resourceArn())).entrySet()
+				.stream()
+				.map((tag) -> Tag.builder().key(tag.getKey()).value(tag.getValue()).build())
+				.toList())
 			.build());
+	}
+
+	/**
+	 * The account's default quotas (DynamoDB Developer Guide, "Quotas": 80,000 RCU/WCU
+	 * per account, 40,000 per table).
+	 */
+	@Override
+	public DescribeLimitsResponse describeLimits(DescribeLimitsRequest request) {
+		return DescribeLimitsResponse.builder()
+			.accountMaxReadCapacityUnits(80_000L)
+			.accountMaxWriteCapacityUnits(80_000L)
+			.tableMaxReadCapacityUnits(40_000L)
+			.tableMaxWriteCapacityUnits(40_000L)
+			.build();
 	}
 
 	@Override
@@ -292,6 +317,11 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 
 	@Override
 	public void close() {
+	}
+
+	private software.amazon.awssdk.services.dynamodb.model.TableDescription describe(TableStore table,
+			TableStatus status) {
+		return TableDescriptions.describe(table, status, this.operations.context().streams().current(table.name()));
 	}
 
 	private static <T> T call(Supplier<T> action) {

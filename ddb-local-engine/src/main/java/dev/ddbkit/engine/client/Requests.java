@@ -24,7 +24,16 @@ final class Requests {
 			Map<String, AttributeValue> values) {
 		Map<String, Value> converted = null;
 		if (hasValues) {
-			converted = ValueConverter.toValues(values);
+			converted = new java.util.LinkedHashMap<>();
+			for (Map.Entry<String, AttributeValue> entry : values.entrySet()) {
+				try {
+					converted.put(entry.getKey(), ValueConverter.toValue(entry.getValue()));
+				}
+				catch (EngineException ex) {
+					throw EngineException.validation("ExpressionAttributeValues contains invalid value: %s for key %s",
+							ex.getMessage(), entry.getKey());
+				}
+			}
 		}
 		return new ExpressionInput(hasNames ? names : null, converted);
 	}
@@ -66,17 +75,6 @@ final class Requests {
 			throw EngineException.validation(
 					"1 validation error detected: Value '%s' at 'select' failed to satisfy constraint: Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]",
 					text);
-		}
-	}
-
-	/**
-	 * Rejects a legacy parameter the engine does not implement yet, rather than silently
-	 * ignoring it.
-	 */
-	static void rejectLegacy(boolean present, String parameter, String replacement) {
-		if (present) {
-			throw EngineException.validation("ddbkit engine: the legacy parameter %s is not supported; use %s",
-					parameter, replacement);
 		}
 	}
 

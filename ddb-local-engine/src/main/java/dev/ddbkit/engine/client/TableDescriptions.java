@@ -10,6 +10,7 @@ import dev.ddbkit.engine.schema.KeySchema;
 import dev.ddbkit.engine.schema.Throughput;
 import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.stream.TableStream;
 import dev.ddbkit.engine.value.ValueType;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
@@ -34,7 +36,7 @@ final class TableDescriptions {
 	private TableDescriptions() {
 	}
 
-	static TableDescription describe(TableStore table, TableStatus status) {
+	static TableDescription describe(TableStore table, TableStatus status, @Nullable TableStream stream) {
 		var definition = table.definition();
 		List<AttributeDefinition> attributes = new ArrayList<>();
 		for (Map.Entry<String, ValueType> entry : new java.util.TreeMap<>(definition.attributeDefinitions())
@@ -92,6 +94,15 @@ final class TableDescriptions {
 				.billingMode(definition.billingMode().name())
 				.lastUpdateToPayPerRequestDateTime(definition.createdAt())
 				.build());
+		}
+		if (stream != null) {
+			builder.latestStreamArn(stream.arn()).latestStreamLabel(stream.label());
+			if (stream.enabled()) {
+				builder.streamSpecification(StreamSpecification.builder()
+					.streamEnabled(true)
+					.streamViewType(stream.viewType().name())
+					.build());
+			}
 		}
 		if (!globals.isEmpty()) {
 			builder.globalSecondaryIndexes(globals);

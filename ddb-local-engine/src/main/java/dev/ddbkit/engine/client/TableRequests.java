@@ -12,6 +12,7 @@ import dev.ddbkit.engine.schema.BillingMode;
 import dev.ddbkit.engine.schema.Projection;
 import dev.ddbkit.engine.schema.ProjectionType;
 import dev.ddbkit.engine.schema.Throughput;
+import dev.ddbkit.engine.stream.StreamViewType;
 import dev.ddbkit.engine.value.ValueType;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -23,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 
 /**
  * SDK control-plane requests in engine terms.
@@ -46,7 +48,10 @@ final class TableRequests {
 		}
 		return new CreateTableOperation.Request(request.tableName(), keySchema(request.keySchema()),
 				attributeDefinitions(request.attributeDefinitions()), globals, locals, mode,
-				throughput(request.provisionedThroughput()));
+				throughput(request.provisionedThroughput()),
+				Requests.isTrue(
+						(request.streamSpecification() != null) ? request.streamSpecification().streamEnabled() : null)
+								? streamViewType(request.streamSpecification()) : null);
 	}
 
 	static UpdateTableOperation.Request updateTable(UpdateTableRequest request) {
@@ -65,7 +70,27 @@ final class TableRequests {
 		return new UpdateTableOperation.Request(request.tableName(),
 				(request.billingModeAsString() != null) ? billingMode(request.billingModeAsString()) : null,
 				throughput(request.provisionedThroughput()), attributeDefinitions(request.attributeDefinitions()),
-				creates, deletes);
+				creates, deletes,
+				(request.streamSpecification() != null) ? request.streamSpecification().streamEnabled() : null,
+				(request.streamSpecification() != null
+						&& request.streamSpecification().streamViewTypeAsString() != null)
+								? streamViewType(request.streamSpecification()) : null);
+	}
+
+	static StreamViewType streamViewType(StreamSpecification specification) {
+		String text = specification.streamViewTypeAsString();
+		if (text == null) {
+			throw EngineException.validation(
+					"One or more parameter values were invalid: Must specify a StreamViewType when enabling a stream");
+		}
+		try {
+			return StreamViewType.valueOf(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw EngineException.validation(
+					"1 validation error detected: Value '%s' at 'streamSpecification.streamViewType' failed to satisfy constraint: Member must satisfy enum value set: [NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES, KEYS_ONLY]",
+					text);
+		}
 	}
 
 	static BillingMode billingMode(@Nullable String text) {

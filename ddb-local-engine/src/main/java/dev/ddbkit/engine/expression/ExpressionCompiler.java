@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.expression.ast.Condition;
-import dev.ddbkit.engine.expression.ast.Operand;
 import dev.ddbkit.engine.expression.ast.Path;
 import dev.ddbkit.engine.expression.ast.ProjectionExpression;
 import dev.ddbkit.engine.expression.ast.UpdateExpression;
 import dev.ddbkit.engine.expression.eval.ConditionEvaluator;
+import dev.ddbkit.engine.expression.eval.NestingLimit;
 import dev.ddbkit.engine.expression.eval.ProjectionApplier;
 import dev.ddbkit.engine.expression.eval.UpdateApplier;
 import dev.ddbkit.engine.expression.parse.ExpressionKind;
@@ -48,13 +48,15 @@ public final class ExpressionCompiler {
 	 * @param values ExpressionAttributeValues, already validated as attribute values, or
 	 * {@code null}
 	 * @throws EngineException when a key is not {@code #word} or {@code :word}
-	 * ("ExpressionAttributeNames contains invalid key: Syntax error; key: "a"")
+	 * ("ExpressionAttributeNames contains invalid key: Syntax error; key: "a"") or a
+	 * value is nested deeper than 32 levels
 	 */
 	public ExpressionCompiler(@Nullable Map<String, String> names, @Nullable Map<String, Value> values) {
 		Map<String, String> nameMap = (names != null) ? names : Map.of();
 		Map<String, Value> valueMap = (values != null) ? values : Map.of();
 		checkKeys("ExpressionAttributeNames", nameMap.keySet(), NAME_KEY);
 		checkKeys("ExpressionAttributeValues", valueMap.keySet(), VALUE_KEY);
+		valueMap.values().forEach(NestingLimit::check);
 		this.resolver = new ExpressionResolver(nameMap, valueMap);
 	}
 
@@ -176,59 +178,6 @@ public final class ExpressionCompiler {
 			}
 		}
 		return null;
-	}
-
-	/** Collects the document paths of a condition in the order written. */
-	static final class ConditionPaths {
-
-		private ConditionPaths() {
-		}
-
-		static List<Path> of(Condition condition) {
-			List<Path> paths = new java.util.ArrayList<>();
-			collect(condition, paths);
-			return paths;
-		}
-
-		private static void collect(Condition condition, List<Path> paths) {
-			if (condition instanceof Condition.Comparison c) {
-				operand(c.left(), paths);
-				operand(c.right(), paths);
-			}
-			else if (condition instanceof Condition.Between b) {
-				operand(b.value(), paths);
-				operand(b.lower(), paths);
-				operand(b.upper(), paths);
-			}
-			else if (condition instanceof Condition.In in) {
-				operand(in.value(), paths);
-				in.candidates().forEach((candidate) -> operand(candidate, paths));
-			}
-			else if (condition instanceof Condition.FunctionCondition f) {
-				operand(f.call(), paths);
-			}
-			else if (condition instanceof Condition.Not not) {
-				collect(not.condition(), paths);
-			}
-			else if (condition instanceof Condition.And and) {
-				collect(and.left(), paths);
-				collect(and.right(), paths);
-			}
-			else if (condition instanceof Condition.Or or) {
-				collect(or.left(), paths);
-				collect(or.right(), paths);
-			}
-		}
-
-		private static void operand(Operand operand, List<Path> paths) {
-			if (operand instanceof Operand.PathOperand path) {
-				paths.add(path.path());
-			}
-			else if (operand instanceof Operand.FunctionCall call) {
-				call.arguments().forEach((argument) -> operand(argument, paths));
-			}
-		}
-
 	}
 
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityUnits;
 import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
@@ -49,11 +52,14 @@ public final class BatchGetItemOperation {
 		requestItems.forEach((tableName, keys) -> plan.put(tableName, plan(tableName, keys)));
 		Map<String, List<Item>> responses = new LinkedHashMap<>();
 		Map<String, TableKeys> unprocessed = new LinkedHashMap<>();
+		Map<String, Capacity> capacities = new LinkedHashMap<>();
 		long bytes = 0;
 		boolean full = false;
 		for (Map.Entry<String, Planned> entry : plan.entrySet()) {
 			Planned planned = entry.getValue();
 			List<Item> found = responses.computeIfAbsent(entry.getKey(), (name) -> new ArrayList<>());
+			Capacity capacity = capacities.computeIfAbsent(entry.getKey(), Capacity::new);
+			ReadConsistency kind = ReadConsistency.of(planned.request().consistentRead());
 			List<Map<String, Value>> left = new ArrayList<>();
 			for (int i = 0; i < planned.keys().size(); i++) {
 				Item item = planned.table().get(planned.keys().get(i));
@@ -63,6 +69,7 @@ public final class BatchGetItemOperation {
 					left.add(planned.request().keys().get(i));
 					continue;
 				}
+				capacity.tableRead(CapacityUnits.readHalfUnits(size, kind));
 				if (item != null) {
 					bytes += size;
 					found.add((planned.projection() != null) ? planned.projection().apply(item) : item);
@@ -74,7 +81,7 @@ public final class BatchGetItemOperation {
 						new TableKeys(left, request.projection(), request.expressions(), request.consistentRead()));
 			}
 		}
-		return new Result(responses, unprocessed);
+		return new Result(responses, unprocessed, capacities);
 	}
 
 	private Planned plan(String tableName, TableKeys request) {
@@ -112,8 +119,11 @@ public final class BatchGetItemOperation {
 
 	}
 
-	/** Found items by table, and the keys left unread by table. */
-	public record Result(Map<String, List<Item>> responses, Map<String, TableKeys> unprocessedKeys) {
+	/**
+	 * Found items by table, the keys left unread by table, and the capacity per table.
+	 */
+	public record Result(Map<String, List<Item>> responses, Map<String, TableKeys> unprocessedKeys,
+			Map<String, Capacity> capacities) {
 
 	}
 

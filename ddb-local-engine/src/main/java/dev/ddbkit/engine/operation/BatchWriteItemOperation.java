@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ddbkit.engine.capacity.Capacity;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.storage.WriteDecision;
+import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
 import dev.ddbkit.engine.value.Value;
@@ -35,10 +37,10 @@ public final class BatchWriteItemOperation {
 	}
 
 	/**
-	 * Applies every write; returns the unprocessed writes by table (empty when all were
-	 * done).
+	 * Applies every write; returns the unprocessed writes (none yet) and the capacity per
+	 * table.
 	 */
-	public Map<String, List<WriteRequest>> execute(Map<String, List<WriteRequest>> requestItems) {
+	public Result execute(Map<String, List<WriteRequest>> requestItems) {
 		int total = 0;
 		for (Map.Entry<String, List<WriteRequest>> entry : requestItems.entrySet()) {
 			if (entry.getValue().isEmpty() || entry.getValue().size() > 25) {
@@ -56,14 +58,18 @@ public final class BatchWriteItemOperation {
 		}
 		Map<String, List<Planned>> plan = new LinkedHashMap<>();
 		requestItems.forEach((tableName, writes) -> plan.put(tableName, plan(tableName, writes)));
+		Map<String, Capacity> capacities = new LinkedHashMap<>();
 		plan.forEach((tableName, writes) -> {
 			TableStore table = this.context.catalog().getRequired(tableName);
+			Capacity capacity = new Capacity(tableName);
 			for (Planned write : writes) {
-				table.write(write.key(),
+				WriteOutcome outcome = table.write(write.key(),
 						(current) -> (write.item() != null) ? WriteDecision.put(write.item()) : WriteDecision.delete());
+				capacity.add(WriteSupport.capacity(table, outcome, false));
 			}
+			capacities.put(tableName, capacity);
 		});
-		return Map.of();
+		return new Result(Map.of(), capacities);
 	}
 
 	private List<Planned> plan(String tableName, List<WriteRequest> writes) {
@@ -95,6 +101,11 @@ public final class BatchWriteItemOperation {
 						"Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
 			}
 		}
+
+	}
+
+	/** The writes left undone by table, and the capacity consumed per table. */
+	public record Result(Map<String, List<WriteRequest>> unprocessedItems, Map<String, Capacity> capacities) {
 
 	}
 

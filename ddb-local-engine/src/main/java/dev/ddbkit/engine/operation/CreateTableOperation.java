@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.ddbkit.engine.error.EngineException;
-import dev.ddbkit.engine.index.IndexMaintainer;
 import dev.ddbkit.engine.schema.BillingMode;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
@@ -17,6 +16,7 @@ import dev.ddbkit.engine.schema.Projection;
 import dev.ddbkit.engine.schema.TableDefinition;
 import dev.ddbkit.engine.schema.Throughput;
 import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.stream.StreamViewType;
 import dev.ddbkit.engine.value.ValueType;
 import org.jspecify.annotations.Nullable;
 
@@ -68,8 +68,19 @@ public final class CreateTableOperation {
 				+ ":table/" + request.name();
 		TableDefinition definition = new TableDefinition(request.name(), arn, key, request.attributeDefinitions(),
 				globals, locals, request.billingMode(), request.throughput(), this.context.clock().instant());
-		TableStore table = new TableStore(definition, new IndexMaintainer());
-		this.context.catalog().add(table);
+		TableStore table = new TableStore(definition, this.context.changes());
+		table.lock().lock();
+		try {
+			this.context.catalog().add(table);
+			this.context.streams().remove(definition.name());
+			if (request.streamViewType() != null) {
+				this.context.streams()
+					.enable(definition.name(), arn, request.streamViewType(), this.context.clock().instant());
+			}
+		}
+		finally {
+			table.lock().unlock();
+		}
 		return table;
 	}
 
@@ -187,10 +198,11 @@ public final class CreateTableOperation {
 	 * @param localIndexes LSIs
 	 * @param billingMode the billing mode
 	 * @param throughput provisioned throughput, {@code null} on demand
+	 * @param streamViewType the view type of the table's stream, {@code null} for none
 	 */
 	public record Request(String name, List<KeyElement> keySchema, Map<String, ValueType> attributeDefinitions,
 			List<IndexRequest> globalIndexes, List<IndexRequest> localIndexes, BillingMode billingMode,
-			@Nullable Throughput throughput) {
+			@Nullable Throughput throughput, @Nullable StreamViewType streamViewType) {
 
 	}
 

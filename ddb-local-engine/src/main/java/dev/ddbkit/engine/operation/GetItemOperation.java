@@ -2,6 +2,10 @@ package dev.ddbkit.engine.operation;
 
 import java.util.Map;
 
+import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityUnits;
+import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.storage.TableStore;
@@ -24,18 +28,18 @@ public final class GetItemOperation {
 		this.context = context;
 	}
 
-	/** The item, or {@code null} when there is none. */
-	public @Nullable Item execute(Request request) {
+	/** The item (or {@code null} when there is none) and the capacity the read used. */
+	public ReadResult execute(Request request) {
 		TableStore table = this.context.catalog().getRequired(request.table());
 		ExpressionCompiler compiler = request.expressions().compiler(request.projection() != null);
 		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
 		compiler.verifyAllUsed();
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
 		Item item = table.get(key);
-		if (item == null || projection == null) {
-			return item;
-		}
-		return projection.apply(item);
+		long size = (item != null) ? ItemSizer.sizeOf(item) : 0;
+		Capacity capacity = new Capacity(table.name())
+			.tableRead(CapacityUnits.readHalfUnits(size, ReadConsistency.of(request.consistentRead())));
+		return new ReadResult((item == null || projection == null) ? item : projection.apply(item), capacity);
 	}
 
 	/**
@@ -45,9 +49,10 @@ public final class GetItemOperation {
 	 * @param key the key attributes
 	 * @param projection the ProjectionExpression, or {@code null}
 	 * @param expressions names (and no values) of the projection
+	 * @param consistentRead strongly consistent (charged one unit per 4 KB, else half)
 	 */
 	public record Request(String table, Map<String, Value> key, @Nullable String projection,
-			ExpressionInput expressions) {
+			ExpressionInput expressions, boolean consistentRead) {
 
 	}
 

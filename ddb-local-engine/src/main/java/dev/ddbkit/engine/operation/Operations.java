@@ -36,6 +36,10 @@ public final class Operations {
 
 	private final TimeToLiveOperations timeToLive;
 
+	private final StreamOperations streams;
+
+	private final TagOperations tags;
+
 	public Operations(EngineContext context) {
 		this.context = context;
 		this.createTable = new CreateTableOperation(context);
@@ -46,6 +50,8 @@ public final class Operations {
 		this.updateItem = new UpdateItemOperation(context);
 		this.query = new QueryOperation(context);
 		this.scan = new ScanOperation(context);
+		this.tags = new TagOperations(context);
+		this.streams = new StreamOperations(context);
 		this.timeToLive = new TimeToLiveOperations(context);
 		this.updateTable = new UpdateTableOperation(context);
 		this.transactGetItems = new TransactGetItemsOperation(context);
@@ -112,6 +118,14 @@ public final class Operations {
 
 	public TimeToLiveOperations timeToLive() {
 		return this.timeToLive;
+	}
+
+	public StreamOperations streams() {
+		return this.streams;
+	}
+
+	public TagOperations tags() {
+		return this.tags;
 	}
 
 }

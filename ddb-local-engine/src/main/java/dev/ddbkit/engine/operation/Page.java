@@ -3,6 +3,7 @@ package dev.ddbkit.engine.operation;
 import java.util.List;
 import java.util.Map;
 
+import dev.ddbkit.engine.capacity.Capacity;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param scannedCount the items read, before the filter
  * @param lastEvaluatedKey where the next page starts, or {@code null} when the read ran
  * to the end
+ * @param capacity the capacity the page consumed
  */
-public record Page(List<Item> items, int count, int scannedCount, @Nullable Map<String, Value> lastEvaluatedKey) {
+public record Page(List<Item> items, int count, int scannedCount, @Nullable Map<String, Value> lastEvaluatedKey,
+		Capacity capacity) {
 
 }

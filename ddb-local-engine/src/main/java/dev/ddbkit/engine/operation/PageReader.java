@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import dev.ddbkit.engine.capacity.Capacity;
 import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.expression.DynamoCondition;
 import dev.ddbkit.engine.value.Item;
@@ -76,8 +77,13 @@ final class PageReader {
 		return this.stoppedAt;
 	}
 
-	Page page(@Nullable Map<String, Value> lastEvaluatedKey) {
-		return new Page(List.copyOf(this.items), this.count, this.scanned, lastEvaluatedKey);
+	/** The bytes read so far (before the filter), for capacity. */
+	long bytesRead() {
+		return this.bytes;
+	}
+
+	Page page(@Nullable Map<String, Value> lastEvaluatedKey, Capacity capacity) {
+		return new Page(List.copyOf(this.items), this.count, this.scanned, lastEvaluatedKey, capacity);
 	}
 
 }

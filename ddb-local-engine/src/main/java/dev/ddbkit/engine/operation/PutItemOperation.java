@@ -23,10 +23,10 @@ public final class PutItemOperation {
 	}
 
 	/**
-	 * Stores the item; returns the old item when ReturnValues is ALL_OLD, else
-	 * {@code null}.
+	 * Stores the item; returns the old item when ReturnValues is ALL_OLD, and the
+	 * capacity used.
 	 */
-	public @Nullable Item execute(Request request) {
+	public WriteResult execute(Request request) {
 		TableStore table = this.context.catalog().getRequired(request.table());
 		WriteSupport.requireOneOf(request.returnValues(), "ReturnValues can only be ALL_OLD or NONE", ReturnValue.NONE,
 				ReturnValue.ALL_OLD);
@@ -38,7 +38,8 @@ public final class PutItemOperation {
 			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
 			return WriteDecision.put(request.item());
 		});
-		return WriteSupport.returned(request.returnValues(), outcome.oldItem(), null);
+		return new WriteResult(WriteSupport.returned(request.returnValues(), outcome.oldItem(), null),
+				WriteSupport.capacity(table, outcome, false));
 	}
 
 	/**

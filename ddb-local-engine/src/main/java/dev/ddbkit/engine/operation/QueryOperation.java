@@ -62,13 +62,18 @@ public final class QueryOperation {
 			if (!start.partition().equals(keyCondition.partitionValue())) {
 				throw ReadTarget.invalidStart();
 			}
+			SortKeyCondition sortKey = keyCondition.sortKey();
+			if (sortKey != null && !sortKey.matches(start.position().first())) {
+				throw EngineException.validation("The provided starting key does not match the range key predicate");
+			}
 			partition = request.scanForward() ? partition.tailMap(start.position(), false)
 					: partition.headMap(start.position(), false);
 		}
 		Iterator<Item> entries = (request.scanForward() ? partition : partition.descendingMap()).values().iterator();
 		read(entries, keyCondition.sortKey(), reader);
 		Item stoppedAt = reader.stoppedAt();
-		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null);
+		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null,
+				target.capacity(reader.bytesRead(), request.consistentRead()));
 	}
 
 	/** Narrows a partition to the run a sort key condition selects. */

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityUnits;
+import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
@@ -95,6 +98,10 @@ final class ReadTarget {
 	 */
 	void checkSelect(Select select) {
 		IndexDefinition definition = indexDefinition();
+		if (select == Select.ALL_PROJECTED_ATTRIBUTES && definition == null) {
+			throw EngineException
+				.validation("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+		}
 		if (select == Select.ALL_ATTRIBUTES && definition != null && definition.global()
 				&& definition.projection().type() != ProjectionType.ALL) {
 			throw EngineException.validation(
@@ -115,6 +122,18 @@ final class ReadTarget {
 		}
 		Item item = this.table.get(this.table.definition().keySchema().keyOf(entry));
 		return (item != null) ? item : entry;
+	}
+
+	/**
+	 * The capacity of reading {@code bytes}: charged to the index read, or to the table.
+	 * Query and Scan round the page's summed item sizes up to 4 KB once.
+	 */
+	Capacity capacity(long bytes, boolean consistentRead) {
+		long halves = CapacityUnits.readHalfUnits(bytes, ReadConsistency.of(consistentRead));
+		Capacity capacity = new Capacity(this.table.name());
+		IndexDefinition definition = indexDefinition();
+		return (definition != null) ? capacity.index(definition.name(), definition.global(), halves, false)
+				: capacity.tableRead(halves);
 	}
 
 	/** The position of an entry in its partition. */

@@ -71,7 +71,8 @@ public final class ScanOperation {
 			}
 		}
 		Item stoppedAt = reader.stoppedAt();
-		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null);
+		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null,
+				target.capacity(reader.bytesRead(), request.consistentRead()));
 	}
 
 	private static boolean readAll(NavigableMap<StoreKey, Item> entries, PageReader reader) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.stream.TableStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +32,18 @@ public final class TableAdminOperations {
 	/** Removes the table and returns it as it was. */
 	public TableStore delete(String tableName) {
 		TableStore table = this.context.catalog().describeRequired(tableName);
-		this.context.catalog().remove(tableName);
+		table.lock().lock();
+		try {
+			this.context.catalog().remove(tableName);
+			TableStream stream = this.context.streams().current(tableName);
+			if (stream != null) {
+				// the stream stays readable for its retention after the table is gone
+				stream.disable();
+			}
+		}
+		finally {
+			table.lock().unlock();
+		}
 		return table;
 	}
 

@@ -1,9 +1,14 @@
 package dev.ddbkit.engine.operation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityUnits;
+import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.storage.TableStore;
@@ -27,8 +32,11 @@ public final class TransactGetItemsOperation {
 		this.context = context;
 	}
 
-	/** One entry per get, in order: the item or {@code null}. */
-	public List<@Nullable Item> execute(List<Get> gets) {
+	/**
+	 * One entry per get, in order (the item or {@code null}), and the capacity per table
+	 * (transactional reads: twice a strongly consistent read).
+	 */
+	public Result execute(List<Get> gets) {
 		TransactWriteItemsOperation.checkCount(gets.size(), "transactItems");
 		List<TableStore> tables = new ArrayList<>();
 		List<PrimaryKey> keys = new ArrayList<>();
@@ -42,14 +50,23 @@ public final class TransactGetItemsOperation {
 			keys.add(ItemValidator.key(table.definition(), get.key()));
 		}
 		List<Item> items = new ArrayList<>();
+		Map<String, Capacity> capacities = new LinkedHashMap<>();
 		try (TableLocks locks = TableLocks.lock(tables)) {
 			for (int i = 0; i < gets.size(); i++) {
 				Item item = tables.get(i).get(keys.get(i));
+				capacities.computeIfAbsent(tables.get(i).name(), Capacity::new)
+					.tableRead(CapacityUnits.readHalfUnits((item != null) ? ItemSizer.sizeOf(item) : 0,
+							ReadConsistency.TRANSACTIONAL));
 				DynamoProjection projection = projections.get(i);
 				items.add((item != null && projection != null) ? projection.apply(item) : item);
 			}
 		}
-		return items;
+		return new Result(items, capacities);
+	}
+
+	/** The items (or {@code null}s) in request order, and the capacity per table. */
+	public record Result(List<@Nullable Item> items, Map<String, Capacity> capacities) {
+
 	}
 
 	/**

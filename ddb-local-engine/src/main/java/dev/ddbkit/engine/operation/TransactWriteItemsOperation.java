@@ -2,10 +2,15 @@ package dev.ddbkit.engine.operation;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityUnits;
+import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.CancellationReason;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ErrorCode;
@@ -15,6 +20,7 @@ import dev.ddbkit.engine.expression.DynamoUpdate;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.storage.WriteDecision;
+import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.transaction.IdempotencyTokens;
 import dev.ddbkit.engine.transaction.TableLocks;
 import dev.ddbkit.engine.value.Item;
@@ -34,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TransactWriteItemsOperation {
 
+	private static final long MAX_REQUEST_BYTES = 4L * 1024 * 1024;
+
 	private final EngineContext context;
 
 	private final IdempotencyTokens tokens;
@@ -43,14 +51,17 @@ public final class TransactWriteItemsOperation {
 		this.tokens = new IdempotencyTokens(context.clock());
 	}
 
-	/** Runs the transaction. */
-	public void execute(Request request) {
+	/**
+	 * Runs the transaction; returns the capacity per table (writes at twice the
+	 * single-item cost, condition checks as transactional reads).
+	 */
+	public Map<String, Capacity> execute(Request request) {
 		checkCount(request.actions().size(), "transactItems");
 		List<Prepared> prepared = prepare(request.actions());
 		List<TableStore> tables = prepared.stream().map(Prepared::table).toList();
 		try (TableLocks locks = TableLocks.lock(tables)) {
 			if (request.clientRequestToken() != null && this.tokens.completed(request.clientRequestToken(), request)) {
-				return;
+				return Map.of();
 			}
 			List<Item> results = new ArrayList<>();
 			List<CancellationReason> reasons = new ArrayList<>();
@@ -69,18 +80,27 @@ public final class TransactWriteItemsOperation {
 			if (cancelled) {
 				throw new TransactionCanceledException(reasons);
 			}
+			Map<String, Capacity> capacities = new LinkedHashMap<>();
 			for (int i = 0; i < prepared.size(); i++) {
 				Prepared action = prepared.get(i);
-				if (action.action().kind() != Kind.CONDITION_CHECK) {
+				Capacity capacity = capacities.computeIfAbsent(action.table().name(), Capacity::new);
+				if (action.action().kind() == Kind.CONDITION_CHECK) {
+					Item current = action.table().get(action.key());
+					capacity.tableRead(CapacityUnits.readHalfUnits((current != null) ? ItemSizer.sizeOf(current) : 0,
+							ReadConsistency.TRANSACTIONAL));
+				}
+				else {
 					Item result = results.get(i);
-					action.table()
+					WriteOutcome outcome = action.table()
 						.writeLocked(action.key(),
 								(current) -> (result != null) ? WriteDecision.put(result) : WriteDecision.delete());
+					capacity.add(WriteSupport.capacity(action.table(), outcome, true));
 				}
 			}
 			if (request.clientRequestToken() != null) {
 				this.tokens.complete(request.clientRequestToken(), request);
 			}
+			return capacities;
 		}
 	}
 
@@ -93,6 +113,13 @@ public final class TransactWriteItemsOperation {
 	}
 
 	private List<Prepared> prepare(List<Action> actions) {
+		long bytes = 0;
+		for (Action action : actions) {
+			bytes += (action.item() != null) ? ItemSizer.sizeOf(action.item()) : 0;
+		}
+		if (bytes > MAX_REQUEST_BYTES) {
+			throw EngineException.validation("Transaction request cannot be larger than 4 MB");
+		}
 		List<Prepared> prepared = new ArrayList<>();
 		Set<String> items = new HashSet<>();
 		for (Action action : actions) {
@@ -106,6 +133,7 @@ public final class TransactWriteItemsOperation {
 			DynamoUpdate update = (action.update() != null) ? compiler.update(action.update()) : null;
 			DynamoCondition condition = (action.condition() != null) ? compiler.condition(action.condition()) : null;
 			compiler.verifyAllUsed();
+			UpdateItemOperation.checkKeyUntouched(table.definition(), update);
 			PrimaryKey key = (action.kind() == Kind.PUT) ? ItemValidator.item(table.definition(), action.item())
 					: ItemValidator.key(table.definition(), action.key());
 			if (!items.add(table.name() + "\u0000" + key)) {

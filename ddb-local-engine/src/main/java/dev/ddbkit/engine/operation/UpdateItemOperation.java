@@ -32,21 +32,48 @@ public final class UpdateItemOperation {
 	}
 
 	/**
-	 * Applies the update; returns the attributes ReturnValues asks for, or {@code null}.
+	 * Applies the update; returns the attributes ReturnValues asks for and the capacity
+	 * used.
 	 */
-	public @Nullable Item execute(Request request) {
+	public WriteResult execute(Request request) {
 		TableStore table = this.context.catalog().getRequired(request.table());
 		ExpressionCompiler compiler = request.expressions()
 			.compiler(request.update() != null || request.condition() != null);
 		DynamoUpdate update = (request.update() != null) ? compiler.update(request.update()) : null;
 		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition()) : null;
 		compiler.verifyAllUsed();
+		checkKeyUntouched(table.definition(), update);
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
 		WriteOutcome outcome = table.write(key, (current) -> {
 			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
 			return WriteDecision.put(apply(table.definition(), request.key(), current, update));
 		});
-		return WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem());
+		Item returned = (update != null && !update.attributeNames().isEmpty())
+				? WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem(),
+						update.attributeNames())
+				: WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem());
+		return new WriteResult(returned, WriteSupport.capacity(table, outcome, false));
+	}
+
+	/**
+	 * Rejects an update that writes a key attribute, before any item is read, as DynamoDB
+	 * does (even when the value would not change).
+	 */
+	static void checkKeyUntouched(TableDefinition table, @Nullable DynamoUpdate update) {
+		if (update == null) {
+			return;
+		}
+		for (String name : table.keySchema().attributeNames()) {
+			if (update.attributeNames().contains(name)) {
+				throw keyUpdate(name);
+			}
+		}
+	}
+
+	private static EngineException keyUpdate(String name) {
+		return EngineException.validation(
+				"One or more parameter values were invalid: Cannot update attribute %s. This attribute is part of the key",
+				name);
 	}
 
 	/**
@@ -60,9 +87,7 @@ public final class UpdateItemOperation {
 		Item updated = (update != null) ? update.apply(base) : base;
 		for (String name : table.keySchema().attributeNames()) {
 			if (!Objects.equals(updated.get(name), base.get(name))) {
-				throw EngineException.validation(
-						"One or more parameter values were invalid: Cannot update attribute %s. This attribute is part of the key",
-						name);
+				throw keyUpdate(name);
 			}
 		}
 		ItemValidator.updated(table, updated);

@@ -18,6 +18,8 @@ import dev.ddbkit.engine.schema.Throughput;
 import dev.ddbkit.engine.storage.IndexStatus;
 import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.stream.StreamViewType;
+import dev.ddbkit.engine.stream.TableStream;
 import dev.ddbkit.engine.value.ValueType;
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +76,7 @@ public final class UpdateTableOperation {
 			}
 			retainUsed(definition, globals, attributes);
 			table.redefine(definition.withGlobalIndexes(globals, attributes).withBilling(mode, throughput), stores);
+			updateStream(table, request.streamEnabled(), request.streamViewType());
 			if (created != null) {
 				IndexMaintainer.backfill(table, created);
 				created.backfillingUntil(
@@ -84,6 +87,31 @@ public final class UpdateTableOperation {
 		}
 		finally {
 			table.lock().unlock();
+		}
+	}
+
+	private void updateStream(TableStore table, @Nullable Boolean enabled, @Nullable StreamViewType viewType) {
+		if (enabled == null) {
+			return;
+		}
+		TableStream current = this.context.streams().current(table.name());
+		boolean active = current != null && current.enabled();
+		if (enabled) {
+			if (active) {
+				throw EngineException.validation("Table already has an enabled stream: TableName: %s", table.name());
+			}
+			if (viewType == null) {
+				throw EngineException.validation(
+						"One or more parameter values were invalid: Must specify a StreamViewType when enabling a stream");
+			}
+			this.context.streams()
+				.enable(table.name(), table.definition().arn(), viewType, this.context.clock().instant());
+		}
+		else {
+			if (!active) {
+				throw EngineException.validation("Table already has no enabled stream: TableName: %s", table.name());
+			}
+			current.disable();
 		}
 	}
 
@@ -122,10 +150,13 @@ public final class UpdateTableOperation {
 	 * @param attributeDefinitions types of the attributes new indexes key on
 	 * @param createIndexes GSIs to create (at most one)
 	 * @param deleteIndexes GSI names to delete (at most one)
+	 * @param streamEnabled enable ({@code true}) or disable the stream, {@code null} to
+	 * leave it
+	 * @param streamViewType the view type of a stream being enabled
 	 */
 	public record Request(String table, @Nullable BillingMode billingMode, @Nullable Throughput throughput,
 			Map<String, ValueType> attributeDefinitions, List<CreateTableOperation.IndexRequest> createIndexes,
-			List<String> deleteIndexes) {
+			List<String> deleteIndexes, @Nullable Boolean streamEnabled, @Nullable StreamViewType streamViewType) {
 
 	}
 

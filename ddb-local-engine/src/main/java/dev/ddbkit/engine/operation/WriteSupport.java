@@ -4,7 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityUnits;
+import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.index.IndexCosts;
+import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.error.ErrorCode;
 import dev.ddbkit.engine.expression.DynamoCondition;
 import dev.ddbkit.engine.value.Item;
@@ -49,6 +55,33 @@ final class WriteSupport {
 		};
 	}
 
+	/**
+	 * The attributes an update returns for its ReturnValues when the written top-level
+	 * attributes are known: UPDATED_OLD/UPDATED_NEW give those attributes of the old/new
+	 * item.
+	 */
+	static @Nullable Item returned(ReturnValue returnValue, @Nullable Item oldItem, @Nullable Item newItem,
+			java.util.Set<String> written) {
+		return switch (returnValue) {
+			case UPDATED_OLD -> only(oldItem, written);
+			case UPDATED_NEW -> only(newItem, written);
+			default -> returned(returnValue, oldItem, newItem);
+		};
+	}
+
+	private static @Nullable Item only(@Nullable Item item, java.util.Set<String> names) {
+		if (item == null) {
+			return null;
+		}
+		Map<String, Value> selected = new LinkedHashMap<>();
+		item.attributes().forEach((name, value) -> {
+			if (names.contains(name)) {
+				selected.put(name, value);
+			}
+		});
+		return selected.isEmpty() ? null : new Item(selected);
+	}
+
 	/** The top-level attributes of {@code side} whose value differs in {@code other}. */
 	private static @Nullable Item changed(@Nullable Item side, @Nullable Item other) {
 		if (side == null) {
@@ -61,6 +94,23 @@ final class WriteSupport {
 			}
 		});
 		return changed.isEmpty() ? null : new Item(changed);
+	}
+
+	/**
+	 * The capacity of a write that left {@code outcome}: the larger of the old and new
+	 * item on the table, plus each index's entry writes.
+	 */
+	static Capacity capacity(TableStore table, WriteOutcome outcome, boolean transactional) {
+		long size = Math.max(size(outcome.oldItem()), size(outcome.newItem()));
+		Capacity capacity = new Capacity(table.name()).tableWrite(CapacityUnits.writeHalfUnits(0, size, transactional));
+		if (outcome.oldItem() != outcome.newItem()) {
+			IndexCosts.charge(table, outcome.oldItem(), outcome.newItem(), capacity, transactional);
+		}
+		return capacity;
+	}
+
+	private static long size(@Nullable Item item) {
+		return (item != null) ? ItemSizer.sizeOf(item) : 0;
 	}
 
 	static void requireOneOf(ReturnValue returnValue, String message, ReturnValue... allowed) {

@@ -14,6 +14,16 @@ public interface ChangeListener {
 	ChangeListener NONE = (table, oldItem, newItem) -> {
 	};
 
+	/** A listener that tells each of {@code listeners}, in order. */
+	static ChangeListener of(ChangeListener... listeners) {
+		ChangeListener[] copy = listeners.clone();
+		return (table, oldItem, newItem) -> {
+			for (ChangeListener listener : copy) {
+				listener.changed(table, oldItem, newItem);
+			}
+		};
+	}
+
 	/**
 	 * One item changed.
 	 * @param table the table

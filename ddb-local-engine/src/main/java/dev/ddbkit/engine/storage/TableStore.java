@@ -35,6 +35,8 @@ public final class TableStore {
 
 	private volatile @Nullable String timeToLiveAttribute;
 
+	private final Map<String, String> tags = new java.util.concurrent.ConcurrentSkipListMap<>();
+
 	public TableStore(TableDefinition definition, ChangeListener listener) {
 		this.definition = definition;
 		this.listener = listener;
@@ -135,6 +137,11 @@ public final class TableStore {
 	/** Enables TTL on an attribute, or disables it with {@code null}. */
 	public void timeToLiveAttribute(@Nullable String attribute) {
 		this.timeToLiveAttribute = attribute;
+	}
+
+	/** The table's tags (mutable, sorted by key). */
+	public Map<String, String> tags() {
+		return this.tags;
 	}
 
 	/** The index stores by name (unordered), for a caller building a new index set. */

@@ -119,6 +119,21 @@ class LocalDynamoDbClientQueryUnitTests {
 	}
 
 	@Test
+	void aStartingKeyOutsideTheSortKeyConditionIsRejected() {
+		Tables.createSorted(this.client, "Numbers", ScalarAttributeType.N);
+		assertThatExceptionOfType(DynamoDbException.class).isThrownBy(() -> this.client.query(QueryRequest.builder()
+			.tableName("Numbers")
+			.keyConditionExpression("PK = :pk AND SK > :min")
+			.expressionAttributeValues(Map.of(":pk", s("p"), ":min", n("5")))
+			.exclusiveStartKey(Map.of("PK", s("p"), "SK", n("1")))
+			.build())).withMessageStartingWith("The provided starting key does not match the range key predicate");
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.query(numbersQuery().exclusiveStartKey(Map.of("PK", s("p"))).build()))
+			.withMessageStartingWith(
+					"The provided starting key is invalid: The provided key element does not match the schema");
+	}
+
+	@Test
 	void reverseOrderPagesResumeDownwards() {
 		Tables.createSorted(this.client, "Numbers", ScalarAttributeType.N);
 		for (int i = 1; i <= 5; i++) {
@@ -232,6 +247,39 @@ class LocalDynamoDbClientQueryUnitTests {
 			.keyConditionExpression("GSI1PK = :s")
 			.expressionAttributeValues(Map.of(":s", s("PAID")))
 			.build())).withMessageStartingWith("The table does not have the specified index: Nope");
+	}
+
+	@Test
+	void parallelScanSegmentsPartitionTheTableWithoutOverlap() {
+		Tables.createSorted(this.client, "Strings", ScalarAttributeType.S);
+		for (int p = 0; p < 40; p++) {
+			int partition = p;
+			this.client.putItem(
+					(request) -> request.tableName("Strings").item(Map.of("PK", s("p" + partition), "SK", s("a"))));
+		}
+		List<String> seen = new ArrayList<>();
+		for (int segment = 0; segment < 4; segment++) {
+			int current = segment;
+			List<Map<String, AttributeValue>> items = this.client
+				.scan((request) -> request.tableName("Strings").segment(current).totalSegments(4))
+				.items();
+			assertThat(items).as("segment %d", segment).isNotEmpty();
+			items.forEach((item) -> seen.add(item.get("PK").s()));
+		}
+		assertThat(seen).hasSize(40).doesNotHaveDuplicates();
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.scan((request) -> request.tableName("Strings").segment(4).totalSegments(4)))
+			.withMessageStartingWith(
+					"The Segment parameter is zero-based and must be less than parameter TotalSegments");
+	}
+
+	@Test
+	void projectedAttributesCanOnlyBeSelectedOnAnIndex() {
+		Tables.createSorted(this.client, "Strings", ScalarAttributeType.S);
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client
+				.scan((request) -> request.tableName("Strings").select(Select.ALL_PROJECTED_ATTRIBUTES)))
+			.withMessageStartingWith("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
 	}
 
 	private List<Map<String, AttributeValue>> queryStatus(String status) {

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 
@@ -191,6 +192,20 @@ class LocalDynamoDbClientTableUnitTests {
 			.isThrownBy(() -> this.client.updateTimeToLive((request) -> request.tableName(ORDERS)
 				.timeToLiveSpecification((spec) -> spec.enabled(true).attributeName("expiresAt"))))
 			.withMessageStartingWith("TimeToLive is already enabled");
+	}
+
+	@Test
+	void tagsAreAddedListedAndRemovedByTableArn() {
+		Tables.createOrders(this.client);
+		String arn = this.client.describeTable((request) -> request.tableName(ORDERS)).table().tableArn();
+		this.client.tagResource((request) -> request.resourceArn(arn)
+			.tags(Tag.builder().key("team").value("orders").build(), Tag.builder().key("env").value("dev").build()));
+		this.client.untagResource((request) -> request.resourceArn(arn).tagKeys("env"));
+		assertThat(this.client.listTagsOfResource((request) -> request.resourceArn(arn)).tags())
+			.containsExactly(Tag.builder().key("team").value("orders").build());
+		assertThatExceptionOfType(ResourceNotFoundException.class)
+			.isThrownBy(() -> this.client.listTagsOfResource((request) -> request.resourceArn(arn + "x")))
+			.withMessageStartingWith("Requested resource not found: ResourcArn: " + arn + "x not found");
 	}
 
 	private void putOrder(String customer, String order, String status) {

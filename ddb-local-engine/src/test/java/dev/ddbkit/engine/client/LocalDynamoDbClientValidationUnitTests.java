@@ -139,6 +139,41 @@ class LocalDynamoDbClientValidationUnitTests {
 		assertValidation(() -> put(item), "A value provided cannot be converted into a number");
 	}
 
+	@Test
+	void numbersKeepThirtyEightSignificantDigitsAndNoMore() {
+		Map<String, AttributeValue> item = new HashMap<>(Tables.key("a", "b"));
+		item.put("n", n("1234567890123456789012345678901234567.8"));
+		put(item);
+		item.put("n", n("1234567890123456789012345678901234567.89"));
+		assertValidation(() -> put(item), "Attempting to store more than 38 significant digits in a Number");
+		item.put("n", n("1e-131"));
+		assertValidation(() -> put(item),
+				"Number underflow. Attempting to store a number with magnitude smaller than supported range");
+	}
+
+	@Test
+	void documentsNestedDeeperThanThirtyTwoLevelsAreRejected() {
+		AttributeValue nested = s("leaf");
+		for (int depth = 0; depth < 33; depth++) {
+			nested = AttributeValue.fromL(java.util.List.of(nested));
+		}
+		Map<String, AttributeValue> item = new HashMap<>(Tables.key("a", "b"));
+		item.put("deep", nested);
+		assertValidation(() -> put(item), "Nesting Levels have exceeded supported limits");
+	}
+
+	@Test
+	void invalidExpressionAttributeValuesNameTheirPlaceholder() {
+		assertValidation(
+				() -> this.client.putItem(PutItemRequest.builder()
+					.tableName(ORDERS)
+					.item(Tables.key("a", "b"))
+					.conditionExpression("tags = :tags")
+					.expressionAttributeValues(Map.of(":tags", AttributeValue.fromSs(java.util.List.of())))
+					.build()),
+				"ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: An string set  may not be empty for key :tags");
+	}
+
 	private void put(Map<String, AttributeValue> item) {
 		this.client.putItem(PutItemRequest.builder().tableName(ORDERS).item(item).build());
 	}

@@ -108,6 +108,29 @@ class LocalDynamoDbClientWriteUnitTests {
 	}
 
 	@Test
+	void updateReturnsOldOrNewValuesOfTheChangedAttributesOrTheWholeItem() {
+		Map<String, AttributeValue> item = item("o1", "status", s("NEW"));
+		item.put("note", s("x"));
+		put(item);
+		UpdateItemRequest.Builder update = UpdateItemRequest.builder()
+			.tableName(ORDERS)
+			.key(Tables.key("o1", "A"))
+			.updateExpression("SET #s = :s")
+			.expressionAttributeNames(Map.of("#s", "status"));
+		assertThat(this.client.updateItem(
+				update.expressionAttributeValues(Map.of(":s", s("PAID"))).returnValues(ReturnValue.UPDATED_OLD).build())
+			.attributes()).containsOnly(Map.entry("status", s("NEW")));
+		assertThat(this.client
+			.updateItem(
+					update.expressionAttributeValues(Map.of(":s", s("SENT"))).returnValues(ReturnValue.ALL_OLD).build())
+			.attributes()).containsEntry("status", s("PAID")).containsEntry("note", s("x"));
+		assertThat(this.client
+			.updateItem(
+					update.expressionAttributeValues(Map.of(":s", s("DONE"))).returnValues(ReturnValue.NONE).build())
+			.hasAttributes()).isFalse();
+	}
+
+	@Test
 	void updateOfAMissingItemCreatesItFromItsKey() {
 		UpdateItemResponse response = this.client.updateItem(UpdateItemRequest.builder()
 			.tableName(ORDERS)
@@ -121,14 +144,14 @@ class LocalDynamoDbClientWriteUnitTests {
 	}
 
 	@Test
-	void updateCannotChangeAKeyAttribute() {
+	void updateCannotWriteAKeyAttributeEvenWithItsOwnValue() {
 		put(item("o1", "v", s("1")));
 		assertThatExceptionOfType(DynamoDbException.class)
 			.isThrownBy(() -> this.client.updateItem(UpdateItemRequest.builder()
 				.tableName(ORDERS)
 				.key(Tables.key("o1", "A"))
 				.updateExpression("SET SK = :sk")
-				.expressionAttributeValues(Map.of(":sk", s("B")))
+				.expressionAttributeValues(Map.of(":sk", s("A")))
 				.build()))
 			.withMessageStartingWith(
 					"One or more parameter values were invalid: Cannot update attribute SK. This attribute is part of the key");

@@ -83,25 +83,30 @@ class ExpressionValidationUnitTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					foo(a)                          | Invalid function name; function: foo
-					if_not_exists(a, :s) = :s       | Invalid function name; function: if_not_exists
-					size(a)                         | The function is not allowed to be used this way in an expression; function: size
-					begins_with(a, :s) = :s         | The function is not allowed to be used this way in an expression; function: begins_with
-					size(a, b) = :n                 | Incorrect number of operands for operator or function; operator or function: size, number of operands: 2
-					attribute_exists(a, b)          | Incorrect number of operands for operator or function; operator or function: attribute_exists, number of operands: 2
-					contains(a)                     | Incorrect number of operands for operator or function; operator or function: contains, number of operands: 1
-					attribute_exists(:s)            | Operator or function requires a document path; operator or function: attribute_exists
-					attribute_type(:s, :s)          | Operator or function requires a document path; operator or function: attribute_type
-					attribute_type(a, :n)           | Incorrect operand type for operator or function; operator or function: attribute_type, operand type: N
-					attribute_type(a, :type)        | Invalid attribute type name found; type: STRING, valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}
-					begins_with(a, :n)              | Incorrect operand type for operator or function; operator or function: begins_with, operand type: N
-					size(:n) = :n                   | Incorrect operand type for operator or function; operator or function: size, operand type: N
-					size(:bool) = :n                | Incorrect operand type for operator or function; operator or function: size, operand type: BOOL
-					a = a                           | The first operand must be distinct from the remaining operands for this operator or function; operator: =, first operand: [a]
-					begins_with(a.b, a.b)           | The first operand must be distinct from the remaining operands for this operator or function; operator: begins_with, first operand: [a, b]
-					a BETWEEN :n AND :s             | The BETWEEN operator requires same data type for lower and upper bounds; lower bound operand: AttributeValue: {N:1}, upper bound operand: AttributeValue: {S:x}
-					a BETWEEN :m AND :n             | The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {N:9}, upper bound operand: AttributeValue: {N:1}
-					""")
+							foo(a)                          | Invalid function name; function: foo
+							if_not_exists(a, :s) = :s       | The function is not allowed in a condition expression; function: if_not_exists
+							size(a)                         | The function is not allowed to be used this way in an expression; function: size
+							begins_with(a, :s) = :s         | The function is not allowed to be used this way in an expression; function: begins_with
+							size(a, b) = :n                 | Incorrect number of operands for operator or function; operator or function: size, number of operands: 2
+							attribute_exists(a, b)          | Incorrect number of operands for operator or function; operator or function: attribute_exists, number of operands: 2
+							contains(a)                     | Incorrect number of operands for operator or function; operator or function: contains, number of operands: 1
+							attribute_exists(:s)            | Operator or function requires a document path; operator or function: attribute_exists
+							attribute_type(a, a)            | The first operand must be distinct from the remaining operands for this operator or function; operator: attribute_type, first operand: [a]
+					attribute_type(a, b)            | Incorrect operand type for operator or function; operator or function: attribute_type, operand type: {BS,S,BOOL,DECIMAL,INTSET,DECIMALSET,N,DICT,SS,M,NULL,FS,FLOAT,NS,HDS,DOUBLESET,L,HD,INT,DOUBLE,B}
+					size(size(a)) = :n              | Incorrect operand type for operator or function; operator or function: size, operand type: N
+					a IN (b, a)                     | The first operand must be distinct from the remaining operands for this operator or function; operator: IN, first operand: [a]
+					a BETWEEN :n AND a              | The first operand must be distinct from the remaining operands for this operator or function; operator: BETWEEN, first operand: [a]
+					a[2147483648] = :n              | List index is not within the allowable range; index: [2147483648]
+							attribute_type(a, :n)           | Incorrect operand type for operator or function; operator or function: attribute_type, operand type: N
+							attribute_type(a, :type)        | Invalid attribute type name found; type: STRING, valid types: {N,BS,L,B,NULL,M,S,SS,NS,BOOL}
+							begins_with(a, :n)              | Incorrect operand type for operator or function; operator or function: begins_with, operand type: N
+							size(:n) = :n                   | Incorrect operand type for operator or function; operator or function: size, operand type: N
+							size(:bool) = :n                | Incorrect operand type for operator or function; operator or function: size, operand type: BOOL
+							a = a                           | The first operand must be distinct from the remaining operands for this operator or function; operator: =, first operand: [a]
+							begins_with(a.b, a.b)           | The first operand must be distinct from the remaining operands for this operator or function; operator: begins_with, first operand: [a, b]
+							a BETWEEN :n AND :s             | The BETWEEN operator requires same data type for lower and upper bounds; lower bound operand: AttributeValue: {N:1}, upper bound operand: AttributeValue: {S:x}
+							a BETWEEN :m AND :n             | The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {N:9}, upper bound operand: AttributeValue: {N:1}
+							""")
 	void functionsAndOperandsAreChecked(String expression, String detail) {
 		// DynamoDB rule: functions, operand counts, operand types and BETWEEN bounds are
 		// validated before evaluation, with these messages.
@@ -122,16 +127,6 @@ class ExpressionValidationUnitTests {
 	}
 
 	@Test
-	void anUnknownFunctionIsReportedBeforeAReservedWordAndAnUndefinedValue() {
-		// DynamoDB rule: one message per request; unknown functions are reported first,
-		// then reserved words, then undefined placeholders.
-		assertConditionFails("status = :zz AND foo(a)",
-				"Invalid ConditionExpression: Invalid function name; function: foo");
-		assertConditionFails("a = :zz AND status = :s",
-				"Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: status");
-	}
-
-	@Test
 	void filtersMayNotNameKeyAttributes() {
 		// DynamoDB rule: a Query's FilterExpression cannot contain key attributes.
 		ExpressionCompiler compiler = new ExpressionCompiler(Map.of("#k", "pk"), VALUES);
@@ -147,6 +142,52 @@ class ExpressionValidationUnitTests {
 		ExpressionCompiler compiler = new ExpressionCompiler(null, VALUES);
 		assertThatThrownBy(() -> compiler.filter("a =", Set.of()))
 			.hasMessage("Invalid FilterExpression: Syntax error; token: \"<EOF>\", near: \"=\"");
+	}
+
+	@Test
+	void namesAreCheckedInTheOrderWrittenBeforePlaceholdersAndOperands() {
+		// DynamoDB rule (as DynamoDB Local reports it): one message per request; reserved
+		// words and function names first, in the order written, then the operator count,
+		// then placeholders and operands in the order written.
+		assertConditionFails("status = :zz AND foo(a)",
+				"Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: status");
+		assertConditionFails("foo(a) AND status = :s",
+				"Invalid ConditionExpression: Invalid function name; function: foo");
+		assertConditionFails("a = :zz AND status = :s",
+				"Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: status");
+		assertConditionFails("size(a, b) = :n AND b = :zz", "Invalid ConditionExpression: Incorrect number of operands "
+				+ "for operator or function; operator or function: size, number of operands: 2");
+		assertConditionFails("a = :zz AND size(a, b) = :n", "Invalid ConditionExpression: "
+				+ "An expression attribute value used in expression is not defined; attribute value: :zz");
+	}
+
+	@Test
+	void expressionsWithMoreThan300OperatorsAreRejected() {
+		// DynamoDB rule: at most 300 operators and functions per expression.
+		String fits = "a < b" + " AND a < b".repeat(149);
+		assertThatCode(() -> new ExpressionCompiler(null, null).condition(fits)).doesNotThrowAnyException();
+		assertConditionFails(fits + " AND a < b",
+				"Invalid ConditionExpression: The expression contains too many operators; operator count: 301");
+	}
+
+	@Test
+	void documentPathsNestAtMost32Levels() {
+		// DynamoDB rule: a document path has at most 32 levels (the attribute and 31
+		// steps).
+		String fits = "a" + ".b".repeat(31);
+		assertThatCode(() -> new ExpressionCompiler(null, null).condition("attribute_exists(" + fits + ")"))
+			.doesNotThrowAnyException();
+		assertConditionFails("attribute_exists(" + fits + "[0])",
+				"Invalid ConditionExpression: The document path has too many nesting levels; nesting levels: 33");
+	}
+
+	@Test
+	void sizeIsNotRejectedAsAReservedWord() {
+		// DynamoDB Local accepts size as a bare attribute name (it reads it as a keyword
+		// of
+		// its grammar) although it is on the reserved-word list.
+		ExpressionCompiler compiler = new ExpressionCompiler(null, VALUES);
+		assertThatCode(() -> compiler.condition("size = :n OR a.size = :n")).doesNotThrowAnyException();
 	}
 
 }

@@ -27,7 +27,7 @@ class UpdateExpressionUnitTests {
 
 	private static final Map<String, Value> VALUES = values(":one", n("1"), ":two", n("2"), ":x", s("x"), ":list",
 			l(s("y"), s("z")), ":tags", ss("gift", "new"), ":ids", ns("2", "3"), ":bins", bs(b(2), b(3)), ":big",
-			n("9.9999999999999999999999999999999999999E+125"));
+			n("9.9999999999999999999999999999999999999E+125"), ":all", ss("gift", "express"));
 
 	private static Item update(String expression) {
 		return update(expression, ORDER);
@@ -196,6 +196,34 @@ class UpdateExpressionUnitTests {
 		// 1E126.
 		assertUpdateFails("SET big = :big + :big",
 				"Number overflow. Attempting to store a number with magnitude larger than supported range");
+		ExpressionCompiler compiler = new ExpressionCompiler(null,
+				values(":wide", n("12345678901234567890123456789012345678"), ":tenth", n("0.1")));
+		assertThatThrownBy(() -> compiler.update("SET x = :wide + :tenth").apply(ORDER))
+			.hasMessage("Attempting to store more than 38 significant digits in a Number");
+	}
+
+	@Test
+	void writesMayNotNestDeeperThan32Levels() {
+		// DynamoDB rule: documents nest at most 32 levels, the attribute itself being the
+		// first.
+		Value deep = nest(31);
+		Item nested = item("doc", m("n", s("x")));
+		ExpressionCompiler compiler = new ExpressionCompiler(null, values(":deep", deep));
+		assertThat(compiler.update("SET doc = :deep").apply(nested).get("doc")).isEqualTo(deep);
+		assertThatThrownBy(
+				() -> new ExpressionCompiler(null, values(":deep", deep)).update("SET doc.n = :deep").apply(nested))
+			.hasMessage("Nesting Levels have exceeded supported limits: "
+					+ "Attributes in the item have nested levels beyond supported limit");
+		assertThatThrownBy(() -> new ExpressionCompiler(null, values(":deeper", m("n", m("n", deep)))))
+			.hasMessageStartingWith("Nesting Levels have exceeded supported limits");
+	}
+
+	private static Value nest(int levels) {
+		Value value = s("leaf");
+		for (int i = 0; i < levels; i++) {
+			value = m("n", value);
+		}
+		return value;
 	}
 
 	@Test
@@ -212,10 +240,6 @@ class UpdateExpressionUnitTests {
 		ExpressionCompiler compiler = new ExpressionCompiler(Map.of("#c", "city"), VALUES);
 		assertThat(compiler.update("SET address.#c = :x REMOVE qty ADD n :one").attributeNames())
 			.containsExactly("address", "qty", "n");
-	}
-
-	static {
-		VALUES.put(":all", ss("gift", "express"));
 	}
 
 }

@@ -1,184 +1,211 @@
 package dev.ddbkit.mapping.observability;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.util.List;
-import java.util.function.Consumer;
+import java.util.Objects;
+import java.util.function.Function;
 
+import dev.ddbkit.mapping.resilience.DynamoClientInterceptor;
+import dev.ddbkit.mapping.resilience.DynamoRetryClassifier;
+import dev.ddbkit.mapping.resilience.DynamoRetryListener;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
-
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 
 /**
- * Micrometer meters around a {@link DynamoDbClient}:
+ * Micrometer meters for DynamoDB calls. Meters (the {@code table} tag is the table name,
+ * {@code multiple} for a batch or transaction over several tables, {@code none} for calls
+ * without a table; {@code index} is the index a Query or Scan reads, else {@code none}):
  * <ul>
- * <li>{@code ddb.requests} (timer): tags {@code operation} (e.g. {@code PutItem}),
- * {@code table}, {@code outcome} ({@code success} or the error code);</li>
- * <li>{@code ddb.capacity.consumed} (counter, capacity units): tags {@code table},
- * {@code index} ({@code table} for the base table), {@code operation}; every data request
- * asks for {@code ReturnConsumedCapacity=INDEXES} unless it set a value itself;</li>
- * <li>{@code ddb.throttles} (counter): tags {@code table}, {@code reason} (DynamoDB's
- * throttling reason, or {@code unknown}).</li>
+ * <li>{@value #REQUESTS} (timer): each attempt, tagged {@code operation} (the DynamoDB
+ * action, e.g. {@code GetItem}), {@code table}, {@code index}, {@code outcome}
+ * ({@code success}, {@code client_error}, {@code throttled}, {@code server_error});</li>
+ * <li>{@value #CONSUMED_RCU}, {@value #CONSUMED_WCU} (counters, capacity units): tagged
+ * {@code table}, {@code index} ({@code none} for the table itself);</li>
+ * <li>{@value #THROTTLES} (counter): tagged {@code operation}, {@code table},
+ * {@code reason} (each {@code ThrottlingReason} the exception carries, e.g.
+ * {@code TableWriteProvisionedThroughputExceeded}, else the error code);</li>
+ * <li>{@value #RETRIES} (counter, through {@link #retryListener()}): tagged
+ * {@code operation}, {@code table}, {@code error} (the error code of the failed attempt);
+ * {@value #RETRIES_EXHAUSTED} (counter): calls whose retry budget ran out, tagged
+ * {@code operation}, {@code table};</li>
+ * <li>{@value #HOT_KEY_COUNT} (gauge): the estimated requests of the hottest partition
+ * key, tagged {@code table}; the keys themselves are in {@link #hotKeys()}, never in
+ * tags.</li>
  * </ul>
- * Tags never carry keys, so their number stays bounded.
- * <p>
- * Source: DynamoDB API Reference, "ConsumedCapacity" and "ThrottlingReason".
+ * Put the metered client inside the retrying one, so that every attempt is timed:
+ * {@code DynamoClients.withRetry(metrics.instrument(client), settings, metrics.retryListener())}.
+ *
+ * @see <a href=
+ * "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TroubleshootingThrottling.html">Troubleshooting
+ * throttling in DynamoDB</a>
  */
 public final class DynamoMetrics {
 
-	private DynamoMetrics() {
+	/** Timer of request attempts. */
+	public static final String REQUESTS = "ddb.requests";
+
+	/** Counter of read capacity units consumed. */
+	public static final String CONSUMED_RCU = "ddb.consumed.rcu";
+
+	/** Counter of write capacity units consumed. */
+	public static final String CONSUMED_WCU = "ddb.consumed.wcu";
+
+	/** Counter of throttled attempts, by reason. */
+	public static final String THROTTLES = "ddb.throttles";
+
+	/** Counter of retries. */
+	public static final String RETRIES = "ddb.retries";
+
+	/** Counter of calls whose retry budget ran out. */
+	public static final String RETRIES_EXHAUSTED = "ddb.retries.exhausted";
+
+	/** Gauge of the estimated request count of a table's hottest partition key. */
+	public static final String HOT_KEY_COUNT = "ddb.hot.key.count";
+
+	private final MeterRegistry registry;
+
+	private final boolean requestConsumedCapacity;
+
+	private final PartitionKeys partitionKeys;
+
+	private final DynamoHotKeys hotKeys;
+
+	private DynamoMetrics(Builder builder) {
+		this.registry = builder.registry;
+		this.requestConsumedCapacity = builder.requestConsumedCapacity;
+		this.partitionKeys = new PartitionKeys(builder.keyNames);
+		this.hotKeys = new DynamoHotKeys(builder.hotKeyCapacity,
+				(sketch) -> Gauge.builder(HOT_KEY_COUNT, sketch, SpaceSavingSketch::topCount)
+					.description("Estimated requests of the table's hottest partition key")
+					.tag("table", sketch.table())
+					.strongReference(true)
+					.register(this.registry));
 	}
 
 	/**
-	 * Wraps a client with meters.
-	 * @param client the client
+	 * A builder recording into {@code registry}.
 	 * @param registry where meters go
+	 * @return the builder
+	 */
+	public static Builder builder(MeterRegistry registry) {
+		return new Builder(registry);
+	}
+
+	/**
+	 * A client recording the meters of every call of {@code client}.
+	 * @param client the delegate
 	 * @return the metered client
 	 */
-	public static DynamoDbClient wrap(DynamoDbClient client, MeterRegistry registry) {
-		InvocationHandler handler = (proxy, method, arguments) -> invoke(client, registry, method, arguments);
-		return (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
-				new Class<?>[] { DynamoDbClient.class }, handler);
+	public DynamoDbClient instrument(DynamoDbClient client) {
+		return DynamoClientInterceptor.decorate(client,
+				new MeteringInterceptor(this.registry, this.requestConsumedCapacity, this.partitionKeys, this.hotKeys));
 	}
 
-	private static @Nullable Object invoke(DynamoDbClient client, MeterRegistry registry, Method method,
-			@Nullable Object[] arguments) throws Throwable {
-		Object request = (arguments != null && arguments.length == 1) ? arguments[0] : null;
-		String returnType = method.getReturnType().getName();
-		if (request == null || !returnType.endsWith("Response") || method.getName().endsWith("Paginator")) {
-			return call(client, method, arguments);
-		}
-		if (request instanceof Consumer<?> consumer) {
-			request = build(returnType.substring(0, returnType.length() - "Response".length()) + "Request", consumer);
-			method = DynamoDbClient.class.getMethod(method.getName(), request.getClass());
-		}
-		request = withConsumedCapacity(request);
-		String operation = Character.toUpperCase(method.getName().charAt(0)) + method.getName().substring(1);
-		String table = tableOf(request);
-		Timer.Sample sample = Timer.start(registry);
-		String outcome = "success";
-		try {
-			Object response = call(client, method, new Object[] { request });
-			recordCapacity(registry, operation, response);
-			return response;
-		}
-		catch (Throwable ex) {
-			outcome = (ex instanceof AwsServiceException aws && aws.awsErrorDetails() != null
-					&& aws.awsErrorDetails().errorCode() != null) ? aws.awsErrorDetails().errorCode()
-							: ex.getClass().getSimpleName();
-			if (ex instanceof ProvisionedThroughputExceededException throttled) {
-				List<ThrottlingReason> reasons = throttled.hasThrottlingReasons() ? throttled.throttlingReasons()
-						: List.of();
-				if (reasons.isEmpty()) {
-					registry.counter("ddb.throttles", "table", table, "reason", "unknown").increment();
-				}
-				reasons.forEach((reason) -> registry
-					.counter("ddb.throttles", "table", table, "reason", String.valueOf(reason.reason()))
-					.increment());
+	/**
+	 * The listener that counts {@value #RETRIES} and {@value #RETRIES_EXHAUSTED}; pass it
+	 * to {@code DynamoClients.withRetry}.
+	 * @return the retry listener
+	 */
+	public DynamoRetryListener retryListener() {
+		return new DynamoRetryListener() {
+
+			@Override
+			public void onRetry(DynamoDbRequest request, int attempt, RuntimeException failure) {
+				String code = DynamoRetryClassifier.errorCode(failure);
+				Counter.builder(RETRIES)
+					.description("DynamoDB calls sent again after a retryable failure")
+					.tags("operation", DynamoRequestFacts.operation(request), "table",
+							DynamoRequestFacts.table(request), "error",
+							(code != null) ? code : failure.getClass().getSimpleName())
+					.register(DynamoMetrics.this.registry)
+					.increment();
 			}
-			throw ex;
-		}
-		finally {
-			sample.stop(registry.timer("ddb.requests", "operation", operation, "table", table, "outcome", outcome));
-		}
-	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static Object build(String requestClass, Consumer consumer) throws ReflectiveOperationException {
-		Object builder = Class.forName(requestClass).getMethod("builder").invoke(null);
-		consumer.accept(builder);
-		Class<?> builderType = Class.forName(requestClass + "$Builder");
-		return builderType.getMethod("build").invoke(builder);
-	}
-
-	private static Object withConsumedCapacity(Object request) {
-		try {
-			Method current = request.getClass().getMethod("returnConsumedCapacity");
-			if (current.invoke(request) != null) {
-				return request;
+			@Override
+			public void onExhausted(DynamoDbRequest request, int attempts, RuntimeException failure) {
+				Counter.builder(RETRIES_EXHAUSTED)
+					.description("DynamoDB calls that failed after their last allowed attempt")
+					.tags("operation", DynamoRequestFacts.operation(request), "table",
+							DynamoRequestFacts.table(request))
+					.register(DynamoMetrics.this.registry)
+					.increment();
 			}
-			Class<?> builderType = Class.forName(request.getClass().getName() + "$Builder");
-			Object builder = request.getClass().getMethod("toBuilder").invoke(request);
-			builderType.getMethod("returnConsumedCapacity", ReturnConsumedCapacity.class)
-				.invoke(builder, ReturnConsumedCapacity.INDEXES);
-			return builderType.getMethod("build").invoke(builder);
-		}
-		catch (ReflectiveOperationException ex) {
-			// control-plane requests have no consumed capacity to ask for
-			return request;
-		}
+
+		};
 	}
 
-	private static String tableOf(Object request) {
-		try {
-			Object table = request.getClass().getMethod("tableName").invoke(request);
-			return (table != null) ? table.toString() : "none";
-		}
-		catch (ReflectiveOperationException ex) {
-			return "multiple";
-		}
+	/**
+	 * The hottest partition keys per table, as recorded by the instrumented clients.
+	 * @return the tracker
+	 */
+	public DynamoHotKeys hotKeys() {
+		return this.hotKeys;
 	}
 
-	private static void recordCapacity(MeterRegistry registry, String operation, @Nullable Object response) {
-		if (response == null) {
-			return;
-		}
-		Object consumed;
-		try {
-			consumed = response.getClass().getMethod("consumedCapacity").invoke(response);
-		}
-		catch (ReflectiveOperationException ex) {
-			return;
-		}
-		if (consumed instanceof ConsumedCapacity capacity) {
-			record(registry, operation, capacity);
-		}
-		else if (consumed instanceof List<?> list) {
-			list.forEach((element) -> record(registry, operation, (ConsumedCapacity) element));
-		}
-	}
+	/** Options of {@link DynamoMetrics}. */
+	public static final class Builder {
 
-	private static void record(MeterRegistry registry, String operation, ConsumedCapacity capacity) {
-		String table = String.valueOf(capacity.tableName());
-		if (capacity.table() != null && capacity.table().capacityUnits() != null) {
-			registry.counter("ddb.capacity.consumed", "table", table, "index", "table", "operation", operation)
-				.increment(capacity.table().capacityUnits());
-		}
-		else if (capacity.capacityUnits() != null) {
-			registry.counter("ddb.capacity.consumed", "table", table, "index", "table", "operation", operation)
-				.increment(capacity.capacityUnits());
-		}
-		if (capacity.hasGlobalSecondaryIndexes()) {
-			capacity.globalSecondaryIndexes()
-				.forEach((index, units) -> registry
-					.counter("ddb.capacity.consumed", "table", table, "index", index, "operation", operation)
-					.increment((units.capacityUnits() != null) ? units.capacityUnits() : 0));
-		}
-		if (capacity.hasLocalSecondaryIndexes()) {
-			capacity.localSecondaryIndexes()
-				.forEach((index, units) -> registry
-					.counter("ddb.capacity.consumed", "table", table, "index", index, "operation", operation)
-					.increment((units.capacityUnits() != null) ? units.capacityUnits() : 0));
-		}
-	}
+		private final MeterRegistry registry;
 
-	private static @Nullable Object call(DynamoDbClient client, Method method, @Nullable Object[] arguments)
-			throws Throwable {
-		try {
-			return method.invoke(client, arguments);
+		private Function<String, @Nullable DynamoKeyNames> keyNames = (table) -> DynamoKeyNames.SINGLE_TABLE;
+
+		private int hotKeyCapacity = DynamoHotKeys.DEFAULT_CAPACITY;
+
+		private boolean requestConsumedCapacity = true;
+
+		private Builder(MeterRegistry registry) {
+			this.registry = Objects.requireNonNull(registry, "registry");
 		}
-		catch (InvocationTargetException ex) {
-			throw ex.getCause();
+
+		/**
+		 * The key attribute names of each table, for the hot-key tracker; by default
+		 * every table uses ddbkit's {@code PK}/{@code SK}. A table answered with
+		 * {@code null} has its keys tracked only from a {@code Key} of one attribute.
+		 * @param keyNames key names by table name
+		 * @return this builder
+		 */
+		public Builder keyNames(Function<String, @Nullable DynamoKeyNames> keyNames) {
+			this.keyNames = Objects.requireNonNull(keyNames, "keyNames");
+			return this;
 		}
+
+		/**
+		 * The counters per table of the hot-key tracker,
+		 * {@value DynamoHotKeys#DEFAULT_CAPACITY} by default: a key taking more than
+		 * {@code 1/capacity} of a table's requests is always reported.
+		 * @param capacity counters per table, at least 1
+		 * @return this builder
+		 */
+		public Builder hotKeyCapacity(int capacity) {
+			if (capacity < 1) {
+				throw new IllegalArgumentException("hotKeyCapacity must be at least 1 but was " + capacity);
+			}
+			this.hotKeyCapacity = capacity;
+			return this;
+		}
+
+		/**
+		 * Whether to ask DynamoDB for {@code ReturnConsumedCapacity=INDEXES} on the
+		 * requests that support it ({@code true} by default); when off, capacity is
+		 * recorded only when the caller asked for it.
+		 * @param request whether to ask
+		 * @return this builder
+		 */
+		public Builder requestConsumedCapacity(boolean request) {
+			this.requestConsumedCapacity = request;
+			return this;
+		}
+
+		/**
+		 * The metrics.
+		 * @return a new {@link DynamoMetrics}
+		 */
+		public DynamoMetrics build() {
+			return new DynamoMetrics(this);
+		}
+
 	}
 
 }

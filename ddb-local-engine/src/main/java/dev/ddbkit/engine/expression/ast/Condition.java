@@ -63,7 +63,8 @@ public sealed interface Condition permits Condition.Comparison, Condition.Betwee
 
 		@Override
 		public String toString() {
-			return "NOT (" + this.condition + ")";
+			boolean grouped = this.condition instanceof And || this.condition instanceof Or;
+			return grouped ? "NOT " + this.condition : "NOT (" + this.condition + ")";
 		}
 
 	}

@@ -31,8 +31,11 @@ public sealed interface PathElement permits PathElement.Attribute, PathElement.N
 
 	}
 
-	/** A list index, zero-based. */
-	record Index(int index) implements PathElement {
+	/**
+	 * A list index, zero-based; as written, so that one beyond the range DynamoDB allows
+	 * can be reported.
+	 */
+	record Index(long index) implements PathElement {
 
 		@Override
 		public String render() {

@@ -6,7 +6,6 @@ import dev.ddbkit.engine.expression.ast.Condition;
 import dev.ddbkit.engine.expression.ast.Operand;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
-import dev.ddbkit.engine.value.ValueType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -145,11 +144,6 @@ public final class ConditionEvaluator {
 
 	private static boolean containsNumber(Value.NS set, BigDecimal number) {
 		return set.values().stream().anyMatch((member) -> member.compareTo(number) == 0);
-	}
-
-	/** Whether a value's type is the set type DynamoDB names {@code descriptor}. */
-	static boolean hasType(Value value, ValueType type) {
-		return value.type() == type;
 	}
 
 }

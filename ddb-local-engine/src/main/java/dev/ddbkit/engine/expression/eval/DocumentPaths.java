@@ -33,7 +33,7 @@ public final class DocumentPaths {
 	static @Nullable Value step(Value container, PathElement element) {
 		if (element instanceof PathElement.Index index) {
 			if (container instanceof Value.L list && index.index() < list.values().size()) {
-				return list.values().get(index.index());
+				return list.values().get((int) index.index());
 			}
 			return null;
 		}

@@ -51,7 +51,8 @@ final class DocumentWriter {
 			if (!(container instanceof Value.L list)) {
 				throw EngineException.validation(INVALID_PATH);
 			}
-			return new Value.L(writeList(new ArrayList<>(list.values()), index.index(), last, elements, at, change));
+			return new Value.L(
+					writeList(new ArrayList<>(list.values()), (int) index.index(), last, elements, at, change));
 		}
 		if (!(container instanceof Value.M map)) {
 			throw EngineException.validation(INVALID_PATH);

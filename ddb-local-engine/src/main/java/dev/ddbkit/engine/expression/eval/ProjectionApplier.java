@@ -57,7 +57,7 @@ public final class ProjectionApplier {
 
 		private final Map<String, Node> keys = new LinkedHashMap<>();
 
-		private final Map<Integer, Node> indexes = new TreeMap<>();
+		private final Map<Long, Node> indexes = new TreeMap<>();
 
 		void put(List<PathElement> elements, int at, Value value) {
 			if (at == elements.size()) {

@@ -80,6 +80,12 @@ public final class UpdateApplier {
 		for (Path removal : removals) {
 			result = DocumentWriter.write(result, removal, (current) -> null);
 		}
+		for (Path path : paths) {
+			Value written = result.get(path.attributeName());
+			if (written != null) {
+				NestingLimit.check(written);
+			}
+		}
 		return result;
 	}
 
@@ -146,7 +152,7 @@ public final class UpdateApplier {
 			PathElement y = b.elements().get(i);
 			if (!x.equals(y)) {
 				if (x instanceof PathElement.Index xi && y instanceof PathElement.Index yi) {
-					return Integer.compare(yi.index(), xi.index());
+					return Long.compare(yi.index(), xi.index());
 				}
 				return 0;
 			}

@@ -1,7 +1,5 @@
 package dev.ddbkit.engine.expression.eval;
 
-import java.nio.charset.StandardCharsets;
-
 import dev.ddbkit.engine.expression.ast.Comparator;
 import dev.ddbkit.engine.value.Value;
 import dev.ddbkit.engine.value.ValueOrdering;
@@ -64,11 +62,6 @@ public final class ValueComparisons {
 	 */
 	static boolean ordered(@Nullable Value left, @Nullable Value right) {
 		return left != null && right != null && left.type() == right.type() && left.type().isScalarKeyType();
-	}
-
-	/** The number of UTF-8 bytes of a string. */
-	static int utf8Length(String text) {
-		return text.getBytes(StandardCharsets.UTF_8).length;
 	}
 
 }

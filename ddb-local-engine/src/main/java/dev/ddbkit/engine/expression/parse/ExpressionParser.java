@@ -2,9 +2,12 @@ package dev.ddbkit.engine.expression.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.ddbkit.engine.expression.ast.Comparator;
 import dev.ddbkit.engine.expression.ast.Condition;
@@ -30,21 +33,21 @@ import dev.ddbkit.engine.expression.ast.UpdateExpression;
  * path         ::= ( NAME | NAME_REF ) ( '.' ( NAME | NAME_REF ) | '[' INTEGER ']' )*
  * update       ::= ( SET setAction ( ',' setAction )* | REMOVE path ( ',' path )*
  *                  | ADD path VALUE_REF ( ',' path VALUE_REF )* | DELETE path VALUE_REF ( ... )* )+ EOF
- * setAction    ::= path '=' setOperand ( ( '+' | '-' ) setOperand )?
- * setOperand   ::= VALUE_REF | NAME '(' setOperand ( ',' setOperand )* ')' | path
+ * setAction    ::= path '=' setValue
+ * setValue     ::= '(' setValue ')' | setOperand ( ( '+' | '-' ) setOperand )?
+ * setOperand   ::= '(' setOperand ')' | VALUE_REF | NAME '(' setOperand ( ',' setOperand )* ')' | path
  * projection   ::= path ( ',' path )* EOF
  * </pre> Source: DynamoDB Developer Guide, "Condition and filter expressions, operators,
  * and functions in DynamoDB" (syntax, precedence), "Using update expressions in
- * DynamoDB", "Using projection expressions in DynamoDB"; limits from "Quotas in Amazon
- * DynamoDB" (expression parameters: 4 KB, 300 operators). Error texts follow DynamoDB's.
+ * DynamoDB", "Using projection expressions in DynamoDB"; "Quotas in Amazon DynamoDB"
+ * (expression parameters: 4 KB). Error texts, and the parentheses accepted around update
+ * operands, as DynamoDB Local 3.x answers. The resolver checks the operator count, path
+ * depth, list index range and reserved words.
  */
 public final class ExpressionParser {
 
 	/** The largest expression in UTF-8 bytes. */
 	public static final int MAX_EXPRESSION_BYTES = 4096;
-
-	/** The most operators and functions an expression may hold. */
-	public static final int MAX_OPERATORS = 300;
 
 	private static final Set<String> CONDITION_KEYWORDS = Set.of("AND", "OR", "NOT", "BETWEEN", "IN");
 
@@ -60,9 +63,9 @@ public final class ExpressionParser {
 
 	private int position;
 
-	private int operators;
-
 	private boolean redundantParentheses;
+
+	private final Map<Integer, Object> setValues = new HashMap<>();
 
 	private ExpressionParser(String source, ExpressionKind kind, Set<String> keywords) {
 		if (source.isBlank()) {
@@ -100,9 +103,12 @@ public final class ExpressionParser {
 		return parser.finish(parser.guarded(parser::projection));
 	}
 
-	private <T> T guarded(java.util.function.Supplier<T> rule) {
+	private <T> T guarded(Supplier<T> rule) {
 		try {
 			return rule.get();
+		}
+		catch (SyntaxError ex) {
+			throw this.kind.invalid(ex.getMessage());
 		}
 		catch (StackOverflowError ex) {
 			throw this.kind.invalid("The expression has too many nested levels;");
@@ -110,9 +116,6 @@ public final class ExpressionParser {
 	}
 
 	private <T> T finish(T result) {
-		if (this.operators > MAX_OPERATORS) {
-			throw this.kind.invalid("The expression contains too many operators; operator count: " + this.operators);
-		}
 		if (this.redundantParentheses) {
 			throw this.kind.invalid("The expression has redundant parentheses;");
 		}
@@ -131,7 +134,6 @@ public final class ExpressionParser {
 		Condition left = andCondition();
 		while (current().isKeyword("OR")) {
 			advance();
-			this.operators++;
 			left = new Condition.Or(left, andCondition());
 		}
 		return left;
@@ -142,7 +144,6 @@ public final class ExpressionParser {
 		Condition left = notCondition();
 		while (current().isKeyword("AND")) {
 			advance();
-			this.operators++;
 			left = new Condition.And(left, notCondition());
 		}
 		return left;
@@ -152,7 +153,6 @@ public final class ExpressionParser {
 	private Condition notCondition() {
 		if (current().isKeyword("NOT")) {
 			advance();
-			this.operators++;
 			return new Condition.Not(notCondition());
 		}
 		return primary();
@@ -179,19 +179,16 @@ public final class ExpressionParser {
 		Comparator comparator = comparator(current());
 		if (comparator != null) {
 			advance();
-			this.operators++;
 			return new Condition.Comparison(left, comparator, operand());
 		}
 		if (current().isKeyword("BETWEEN")) {
 			advance();
-			this.operators++;
 			Operand lower = operand();
 			expectKeyword("AND");
 			return new Condition.Between(left, lower, operand());
 		}
 		if (current().isKeyword("IN")) {
 			advance();
-			this.operators++;
 			expect(TokenType.LPAREN);
 			List<Operand> candidates = operandList();
 			expect(TokenType.RPAREN);
@@ -234,10 +231,9 @@ public final class ExpressionParser {
 		return operands;
 	}
 
-	private Operand.FunctionCall functionCall(java.util.function.Supplier<Operand> argument) {
+	private Operand.FunctionCall functionCall(Supplier<Operand> argument) {
 		String name = advance().text();
 		expect(TokenType.LPAREN);
-		this.operators++;
 		List<Operand> arguments = new ArrayList<>();
 		arguments.add(argument.get());
 		while (current().is(TokenType.COMMA)) {
@@ -281,19 +277,15 @@ public final class ExpressionParser {
 		throw syntaxError();
 	}
 
-	private int index() {
+	/** A list index; one beyond the range of int is kept for the resolver to reject. */
+	private long index() {
 		Token token = current();
 		if (!token.is(TokenType.INTEGER)) {
 			throw syntaxError();
 		}
-		try {
-			int index = Integer.parseInt(token.text());
-			advance();
-			return index;
-		}
-		catch (NumberFormatException ex) {
-			throw syntaxError();
-		}
+		advance();
+		String digits = token.text();
+		return (digits.length() > 18) ? Long.MAX_VALUE : Long.parseLong(digits);
 	}
 
 	// update ::= ( SET ... | REMOVE ... | ADD ... | DELETE ... )+ EOF
@@ -328,21 +320,86 @@ public final class ExpressionParser {
 		};
 	}
 
-	// setAction ::= path '=' setOperand ( ( '+' | '-' ) setOperand )?
+	// setAction ::= path '=' setValue
 	private UpdateAction setAction(Path path) {
 		expect(TokenType.EQ);
+		return new UpdateAction.Set(path, setValue());
+	}
+
+	// setValue ::= '(' setValue ')' | setSum
+	// A parenthesized value may not be followed by + or -: "(a + b) + c" fails at the
+	// second
+	// '+', while "(a) + (b)" is a sum of parenthesized operands. Both readings are tried;
+	// results are remembered per position, so nesting cannot make this exponential.
+	private Operand setValue() {
+		if (!current().is(TokenType.LPAREN)) {
+			return setSum();
+		}
+		int start = this.position;
+		Object remembered = this.setValues.get(start);
+		if (remembered instanceof SyntaxError error) {
+			throw error;
+		}
+		if (remembered instanceof ParsedValue parsed) {
+			this.position = parsed.end();
+			return parsed.value();
+		}
+		try {
+			Operand value = setValueAlternatives(start);
+			this.setValues.put(start, new ParsedValue(value, this.position));
+			return value;
+		}
+		catch (SyntaxError error) {
+			this.setValues.put(start, error);
+			throw error;
+		}
+	}
+
+	private Operand setValueAlternatives(int start) {
+		SyntaxError grouped;
+		try {
+			checkRedundant(start);
+			advance();
+			Operand value = setValue();
+			expect(TokenType.RPAREN);
+			if (!current().is(TokenType.PLUS) && !current().is(TokenType.MINUS)) {
+				return value;
+			}
+			grouped = syntaxError();
+		}
+		catch (SyntaxError error) {
+			grouped = error;
+		}
+		this.position = start;
+		try {
+			return setSum();
+		}
+		catch (SyntaxError error) {
+			throw (error.position >= grouped.position) ? error : grouped;
+		}
+	}
+
+	// setSum ::= setOperand ( ( '+' | '-' ) setOperand )?
+	private Operand setSum() {
 		Operand value = setOperand();
 		if (current().is(TokenType.PLUS) || current().is(TokenType.MINUS)) {
 			boolean plus = advance().is(TokenType.PLUS);
-			this.operators++;
 			value = new Operand.Arithmetic(value, plus, setOperand());
 		}
-		return new UpdateAction.Set(path, value);
+		return value;
 	}
 
-	// setOperand ::= VALUE_REF | NAME '(' setOperand ( ',' setOperand )* ')' | path
+	// setOperand ::= '(' setOperand ')' | VALUE_REF | NAME '(' setOperand ( ','
+	// setOperand )* ')' | path
 	private Operand setOperand() {
 		Token token = current();
+		if (token.is(TokenType.LPAREN)) {
+			checkRedundant(this.position);
+			advance();
+			Operand operand = setOperand();
+			expect(TokenType.RPAREN);
+			return operand;
+		}
 		if (token.is(TokenType.VALUE_REF)) {
 			advance();
 			return new Operand.ValueRef(token.text());
@@ -457,12 +514,29 @@ public final class ExpressionParser {
 	 * DynamoDB's syntax error: the offending token and the text from the token before it
 	 * to the token after it ("Syntax error; token: "b", near: "a b"").
 	 */
-	private RuntimeException syntaxError() {
+	private SyntaxError syntaxError() {
 		Token token = current();
 		int from = (this.position > 0) ? this.tokens.get(this.position - 1).start() : token.start();
 		int to = token.is(TokenType.EOF) ? this.source.length() : peek(1).end();
 		String near = this.source.substring(from, Math.max(from, to));
-		return this.kind.invalid("Syntax error; token: \"" + token.display() + "\", near: \"" + near + "\"");
+		return new SyntaxError(this.position,
+				"Syntax error; token: \"" + token.display() + "\", near: \"" + near + "\"");
+	}
+
+	/** A syntax error at a token; the furthest one wins between two readings. */
+	private static final class SyntaxError extends RuntimeException {
+
+		private final int position;
+
+		SyntaxError(int position, String message) {
+			super(message, null, false, false);
+			this.position = position;
+		}
+
+	}
+
+	/** A value parsed from a position, and the position after it. */
+	private record ParsedValue(Operand value, int end) {
 	}
 
 }

@@ -11,22 +11,29 @@ import dev.ddbkit.engine.expression.ast.Operand;
 import dev.ddbkit.engine.expression.ast.Path;
 import dev.ddbkit.engine.expression.ast.PathElement;
 import dev.ddbkit.engine.expression.ast.ProjectionExpression;
-import dev.ddbkit.engine.expression.ast.UpdateAction;
 import dev.ddbkit.engine.expression.ast.UpdateExpression;
 import dev.ddbkit.engine.expression.parse.ExpressionKind;
-import dev.ddbkit.engine.expression.parse.ReservedWords;
-import dev.ddbkit.engine.expression.resolve.ResolutionErrors.Kind;
 import dev.ddbkit.engine.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves parsed expressions of one request against its ExpressionAttributeNames and
- * ExpressionAttributeValues, and remembers which placeholders the request's expressions
- * used, for DynamoDB's "unused in expressions" check.
+ * ExpressionAttributeValues, checks them, and remembers which placeholders the request's
+ * expressions used, for DynamoDB's "unused in expressions" check.
+ * <p>
+ * Checks run in passes, as DynamoDB Local 3.x reports them: names (reserved words, list
+ * index range, function names), the operator count, then for updates repeated sections,
+ * overlapping and conflicting paths and ADD/DELETE operand types, and last, in the order
+ * written, placeholders, path depth, operand counts and operand types. The first problem
+ * of the first failing pass is reported.
  * <p>
  * Source: DynamoDB Developer Guide, "Expression attribute names (aliases) in DynamoDB",
  * "Using expression attribute values in DynamoDB", "Reserved words in DynamoDB".
  */
 public final class ExpressionResolver {
+
+	/** The deepest document path: an attribute and 31 nested steps. */
+	static final int MAX_PATH_DEPTH = 32;
 
 	private final Map<String, String> names;
 
@@ -48,29 +55,39 @@ public final class ExpressionResolver {
 	 * message for the first problem
 	 */
 	public Condition resolveCondition(Condition condition, ExpressionKind kind) {
-		Pass pass = new Pass(new ResolutionErrors());
+		new NameRules().condition(condition).throwIfAny(kind);
+		FirstError operators = new FirstError();
+		OperatorCount.check(OperatorCount.of(condition), operators);
+		operators.throwIfAny(kind);
+		Pass pass = new Pass();
 		Condition resolved = new ConditionRules(pass).condition(condition);
-		pass.errors.throwIfAny(kind);
+		pass.error.throwIfAny(kind);
 		return resolved;
 	}
 
 	/** Resolves an update expression and checks its sections, paths and operands. */
 	public UpdateExpression resolveUpdate(UpdateExpression update) {
-		Pass pass = new Pass(new ResolutionErrors());
-		UpdateExpression resolved = new UpdateRules(pass).update(update);
-		pass.errors.throwIfAny(ExpressionKind.UPDATE);
-		return resolved;
+		ExpressionKind kind = ExpressionKind.UPDATE;
+		new NameRules().update(update).throwIfAny(kind);
+		FirstError operators = new FirstError();
+		OperatorCount.check(OperatorCount.of(update), operators);
+		operators.throwIfAny(kind);
+		UpdateRules rules = new UpdateRules(new Pass());
+		rules.checkBeforeResolving(update);
+		return rules.resolve(update);
 	}
 
 	/** Resolves a projection expression and rejects overlapping paths. */
 	public ProjectionExpression resolveProjection(ProjectionExpression projection) {
-		Pass pass = new Pass(new ResolutionErrors());
+		ExpressionKind kind = ExpressionKind.PROJECTION;
+		new NameRules().projection(projection).throwIfAny(kind);
+		Pass pass = new Pass();
+		UpdateRules.checkPaths(projection.paths().stream().map(pass::lenientPath).toList(), kind);
 		List<Path> paths = new ArrayList<>();
 		for (Path path : projection.paths()) {
 			paths.add(pass.path(path));
 		}
-		UpdateRules.checkPaths(paths, pass.errors);
-		pass.errors.throwIfAny(ExpressionKind.PROJECTION);
+		pass.error.throwIfAny(kind);
 		return new ProjectionExpression(paths);
 	}
 
@@ -88,40 +105,55 @@ public final class ExpressionResolver {
 		return this.values.keySet().stream().filter((name) -> !this.usedValues.contains(name)).toList();
 	}
 
-	/** One resolution: placeholder lookups and reserved-word checks, errors collected. */
+	/** One resolution: placeholder lookups and path depth, the first problem kept. */
 	final class Pass {
 
-		final ResolutionErrors errors;
+		final FirstError error = new FirstError();
 
-		Pass(ResolutionErrors errors) {
-			this.errors = errors;
-		}
-
+		/** Resolves names, reporting undefined names and paths nested too deep. */
 		Path path(Path path) {
 			List<PathElement> elements = new ArrayList<>(path.size());
 			for (PathElement element : path.elements()) {
-				elements.add(element(element));
+				if (element instanceof PathElement.NameRef ref) {
+					String name = ExpressionResolver.this.names.get(ref.placeholder());
+					if (name == null) {
+						this.error.add("An expression attribute name used in the document path is not defined; "
+								+ "attribute name: " + ref.placeholder());
+						elements.add(element);
+						continue;
+					}
+					ExpressionResolver.this.usedNames.add(ref.placeholder());
+					elements.add(new PathElement.Attribute(name));
+				}
+				else {
+					elements.add(element);
+				}
+			}
+			if (path.size() > MAX_PATH_DEPTH) {
+				this.error.add("The document path has too many nesting levels; nesting levels: " + path.size());
 			}
 			return new Path(elements);
 		}
 
-		private PathElement element(PathElement element) {
-			if (element instanceof PathElement.Attribute attribute && ReservedWords.isReserved(attribute.name())) {
-				this.errors.add(Kind.RESERVED_WORD,
-						"Attribute name is a reserved keyword; reserved keyword: " + attribute.name());
+		/**
+		 * Resolves names where defined, silently: for checks that run before resolution.
+		 */
+		Path lenientPath(Path path) {
+			List<PathElement> elements = new ArrayList<>(path.size());
+			for (PathElement element : path.elements()) {
+				String name = (element instanceof PathElement.NameRef ref)
+						? ExpressionResolver.this.names.get(ref.placeholder()) : null;
+				elements.add((name != null) ? new PathElement.Attribute(name) : element);
 			}
-			if (element instanceof PathElement.NameRef ref) {
-				String name = ExpressionResolver.this.names.get(ref.placeholder());
-				if (name == null) {
-					this.errors.add(Kind.UNDEFINED_PLACEHOLDER,
-							"An expression attribute name used in the document path is not defined; attribute name: "
-									+ ref.placeholder());
-					return element;
-				}
-				ExpressionResolver.this.usedNames.add(ref.placeholder());
-				return new PathElement.Attribute(name);
-			}
-			return element;
+			return new Path(elements);
+		}
+
+		/**
+		 * The value of a placeholder, silently: for checks that run before resolution.
+		 */
+		@Nullable Value lenientValue(Operand operand) {
+			return (operand instanceof Operand.ValueRef ref) ? ExpressionResolver.this.values.get(ref.placeholder())
+					: null;
 		}
 
 		/**
@@ -134,9 +166,8 @@ public final class ExpressionResolver {
 			if (operand instanceof Operand.ValueRef ref) {
 				Value value = ExpressionResolver.this.values.get(ref.placeholder());
 				if (value == null) {
-					this.errors.add(Kind.UNDEFINED_PLACEHOLDER,
-							"An expression attribute value used in expression is not defined; attribute value: "
-									+ ref.placeholder());
+					this.error.add("An expression attribute value used in expression is not defined; attribute value: "
+							+ ref.placeholder());
 					return operand;
 				}
 				ExpressionResolver.this.usedValues.add(ref.placeholder());

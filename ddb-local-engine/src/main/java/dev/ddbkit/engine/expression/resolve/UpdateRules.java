@@ -10,23 +10,22 @@ import dev.ddbkit.engine.expression.ast.Path;
 import dev.ddbkit.engine.expression.ast.PathElement;
 import dev.ddbkit.engine.expression.ast.UpdateAction;
 import dev.ddbkit.engine.expression.ast.UpdateExpression;
+import dev.ddbkit.engine.expression.parse.ExpressionKind;
 import dev.ddbkit.engine.expression.resolve.ExpressionResolver.Pass;
-import dev.ddbkit.engine.expression.resolve.ResolutionErrors.Kind;
+import dev.ddbkit.engine.value.Value;
 import dev.ddbkit.engine.value.ValueType;
 
 /**
- * Resolves an update expression and checks it as DynamoDB does: each section once, the
- * functions {@code if_not_exists} and {@code list_append} only, the types of constant
- * operands of {@code +}, {@code -}, {@code list_append}, ADD and DELETE, and no two paths
- * that overlap or conflict.
+ * Checks and resolves an update expression after its names: each section once, no two
+ * paths that overlap or conflict, ADD and DELETE operands of the right types; then the
+ * SET values (placeholders, operand counts, the path if_not_exists needs, constant
+ * operand types of {@code +}, {@code -} and list_append).
  * <p>
- * Source: DynamoDB Developer Guide, "Using update expressions in DynamoDB".
+ * Source: DynamoDB Developer Guide, "Using update expressions in DynamoDB". Order of
+ * checks and message texts as DynamoDB Local 3.x reports them (the last SET action's
+ * problem is the one reported).
  */
 final class UpdateRules {
-
-	private static final String IF_NOT_EXISTS = "if_not_exists";
-
-	private static final String LIST_APPEND = "list_append";
 
 	private final Pass pass;
 
@@ -34,47 +33,66 @@ final class UpdateRules {
 		this.pass = pass;
 	}
 
-	UpdateExpression update(UpdateExpression update) {
+	void checkBeforeResolving(UpdateExpression update) {
+		FirstError sections = new FirstError();
 		Set<String> seen = new HashSet<>();
 		for (String section : update.sections()) {
 			if (!seen.add(section)) {
-				this.pass.errors.add(Kind.REPEATED_SECTION,
-						"The \"" + section + "\" section can only be used once in an update expression;");
+				sections.add("The \"" + section + "\" section can only be used once in an update expression;");
 			}
 		}
-		List<UpdateAction> actions = new ArrayList<>();
-		List<Path> paths = new ArrayList<>();
+		sections.throwIfAny(ExpressionKind.UPDATE);
+		checkPaths(update.actions().stream().map((action) -> this.pass.lenientPath(action.path())).toList(),
+				ExpressionKind.UPDATE);
+		FirstError operands = new FirstError();
 		for (UpdateAction action : update.actions()) {
-			UpdateAction resolved = action(action);
-			actions.add(resolved);
-			paths.add(resolved.path());
+			if (action instanceof UpdateAction.Add add) {
+				addDeleteOperand("ADD", add.value(), operands);
+			}
 		}
-		checkPaths(paths, this.pass.errors);
-		return new UpdateExpression(update.sections(), actions);
+		for (UpdateAction action : update.actions()) {
+			if (action instanceof UpdateAction.Delete delete) {
+				addDeleteOperand("DELETE", delete.value(), operands);
+			}
+		}
+		operands.throwIfAny(ExpressionKind.UPDATE);
 	}
 
-	private UpdateAction action(UpdateAction action) {
-		Path path = this.pass.path(action.path());
-		if (action instanceof UpdateAction.Set set) {
-			return new UpdateAction.Set(path, setValue(set.value()));
+	private void addDeleteOperand(String operator, Operand operand, FirstError error) {
+		Value value = this.pass.lenientValue(operand);
+		if (value == null) {
+			return;
 		}
-		if (action instanceof UpdateAction.Add add) {
-			Operand value = this.pass.operand(add.value());
-			ValueType type = staticType(value);
-			if (type != null && type != ValueType.N && !type.isSet()) {
-				addDeleteOperand("ADD", type);
+		ValueType type = value.type();
+		boolean allowed = type.isSet() || (operator.equals("ADD") && type == ValueType.N);
+		if (!allowed) {
+			error.add("Incorrect operand type for operator or function; operator: " + operator + ", operand type: "
+					+ Constants.typeWord(type) + ", typeSet: ALLOWED_FOR_" + operator + "_OPERAND");
+		}
+	}
+
+	UpdateExpression resolve(UpdateExpression update) {
+		List<UpdateAction> actions = new ArrayList<>(update.actions());
+		for (int i = actions.size() - 1; i >= 0; i--) {
+			if (actions.get(i) instanceof UpdateAction.Set set) {
+				actions.set(i, new UpdateAction.Set(this.pass.path(set.path()), setValue(set.value())));
 			}
-			return new UpdateAction.Add(path, value);
 		}
-		if (action instanceof UpdateAction.Delete delete) {
-			Operand value = this.pass.operand(delete.value());
-			ValueType type = staticType(value);
-			if (type != null && !type.isSet()) {
-				addDeleteOperand("DELETE", type);
+		for (int i = 0; i < actions.size(); i++) {
+			UpdateAction action = actions.get(i);
+			if (action instanceof UpdateAction.Remove remove) {
+				actions.set(i, new UpdateAction.Remove(this.pass.path(remove.path())));
 			}
-			return new UpdateAction.Delete(path, value);
+			else if (action instanceof UpdateAction.Add add) {
+				actions.set(i, new UpdateAction.Add(this.pass.path(add.path()), this.pass.operand(add.value())));
+			}
+			else if (action instanceof UpdateAction.Delete delete) {
+				actions.set(i,
+						new UpdateAction.Delete(this.pass.path(delete.path()), this.pass.operand(delete.value())));
+			}
 		}
-		return new UpdateAction.Remove(path);
+		this.pass.error.throwIfAny(ExpressionKind.UPDATE);
+		return new UpdateExpression(update.sections(), actions);
 	}
 
 	private Operand setValue(Operand value) {
@@ -82,9 +100,8 @@ final class UpdateRules {
 			Operand left = setOperand(arithmetic.left());
 			Operand right = setOperand(arithmetic.right());
 			for (Operand operand : List.of(left, right)) {
-				ValueType type = staticType(operand);
-				if (type != null && type != ValueType.N) {
-					operandType(arithmetic.operator(), type);
+				if (operand instanceof Operand.Literal literal && literal.value().type() != ValueType.N) {
+					operandType(arithmetic.operator(), literal.value().type());
 				}
 			}
 			return new Operand.Arithmetic(left, arithmetic.plus(), right);
@@ -100,53 +117,55 @@ final class UpdateRules {
 		for (Operand argument : call.arguments()) {
 			arguments.add(setOperand(argument));
 		}
-		Operand.FunctionCall resolved = new Operand.FunctionCall(call.name(), arguments);
-		if (!IF_NOT_EXISTS.equals(call.name()) && !LIST_APPEND.equals(call.name())) {
-			this.pass.errors.add(Kind.UNKNOWN_FUNCTION, "Invalid function name; function: " + call.name());
+		if (arguments.size() != 2) {
+			this.pass.error.add("Incorrect number of operands for operator or function; operator or function: "
+					+ call.name() + ", number of operands: " + arguments.size());
 		}
-		else if (arguments.size() != 2) {
-			this.pass.errors.add(Kind.OPERAND_COUNT, "Incorrect number of operands for operator or function; "
-					+ "operator or function: " + call.name() + ", number of operands: " + arguments.size());
-		}
-		else if (IF_NOT_EXISTS.equals(call.name())) {
+		else if (call.name().equals("if_not_exists")) {
 			if (!(arguments.get(0) instanceof Operand.PathOperand)) {
-				this.pass.errors.add(Kind.OPERAND_TYPE,
-						"Operator or function requires a document path; operator or function: " + IF_NOT_EXISTS);
+				this.pass.error
+					.add("Operator or function requires a document path; operator or function: if_not_exists");
 			}
 		}
 		else {
 			for (Operand argument : arguments) {
-				ValueType type = staticType(argument);
-				if (type != null && type != ValueType.L) {
-					operandType(LIST_APPEND, type);
+				if (argument instanceof Operand.Literal literal && literal.value().type() != ValueType.L) {
+					operandType("list_append", literal.value().type());
 				}
 			}
 		}
-		return resolved;
+		return new Operand.FunctionCall(call.name(), arguments);
+	}
+
+	private void operandType(String operator, ValueType type) {
+		this.pass.error.add("Incorrect operand type for operator or function; operator or function: " + operator
+				+ ", operand type: " + type.descriptor());
 	}
 
 	/**
-	 * Rejects two paths where one is a prefix of the other ("overlap"), then two paths
-	 * that step into the same place once by list index and once by map key ("conflict").
+	 * Rejects two paths where one is a prefix of the other ("overlap"), else two paths
+	 * that step into the same place once by list index and once by map key ("conflict");
+	 * of several pairs, the last one found is reported, as DynamoDB Local does.
 	 */
-	static void checkPaths(List<Path> paths, ResolutionErrors errors) {
+	static void checkPaths(List<Path> paths, ExpressionKind kind) {
+		String overlap = null;
+		String conflict = null;
 		for (int i = 0; i < paths.size(); i++) {
 			for (int j = i + 1; j < paths.size(); j++) {
 				Path one = paths.get(i);
 				Path two = paths.get(j);
+				String pair = "must remove or rewrite one of these paths; path one: " + one.render() + ", path two: "
+						+ two.render();
 				if (one.isPrefixOf(two) || two.isPrefixOf(one)) {
-					errors.add(Kind.OVERLAPPING_PATHS,
-							"Two document paths overlap with each other; "
-									+ "must remove or rewrite one of these paths; path one: " + one.render()
-									+ ", path two: " + two.render());
+					overlap = "Two document paths overlap with each other; " + pair;
 				}
 				else if (conflict(one, two)) {
-					errors.add(Kind.CONFLICTING_PATHS,
-							"Two document paths conflict with each other; "
-									+ "must remove or rewrite one of these paths; path one: " + one.render()
-									+ ", path two: " + two.render());
+					conflict = "Two document paths conflict with each other; " + pair;
 				}
 			}
+		}
+		if (overlap != null || conflict != null) {
+			throw kind.invalid((overlap != null) ? overlap : conflict);
 		}
 	}
 
@@ -160,32 +179,6 @@ final class UpdateRules {
 			}
 		}
 		return false;
-	}
-
-	/** The type an operand is known to have before evaluation, or {@code null}. */
-	private static ValueType staticType(Operand operand) {
-		if (operand instanceof Operand.Literal literal) {
-			return literal.value().type();
-		}
-		if (operand instanceof Operand.FunctionCall call && call.arguments().size() == 2) {
-			if (LIST_APPEND.equals(call.name())) {
-				return ValueType.L;
-			}
-			if (IF_NOT_EXISTS.equals(call.name())) {
-				return staticType(call.arguments().get(1));
-			}
-		}
-		return null;
-	}
-
-	private void operandType(String operator, ValueType type) {
-		this.pass.errors.add(Kind.OPERAND_TYPE, "Incorrect operand type for operator or function; "
-				+ "operator or function: " + operator + ", operand type: " + type.descriptor());
-	}
-
-	private void addDeleteOperand(String operator, ValueType type) {
-		this.pass.errors.add(Kind.ADD_DELETE_OPERAND, "Incorrect operand type for operator or function; operator: "
-				+ operator + ", operand type: " + Constants.typeWord(type));
 	}
 
 }

@@ -107,12 +107,26 @@ class ExpressionParserUnitTests {
 	}
 
 	@Test
-	void expressionsWithMoreThan300OperatorsAreRejected() {
-		// DynamoDB rule: at most 300 operators and functions per expression.
-		String fits = "a < b" + " AND a < b".repeat(149);
-		assertThat(condition(fits)).isNotNull();
-		assertSyntaxError(fits + " AND a < b",
-				"Invalid ConditionExpression: The expression contains too many operators; operator count: 301");
+	void setOperandsMayBeParenthesized() {
+		// DynamoDB (as DynamoDB Local answers): SET accepts parentheses around operands
+		// and
+		// around a whole value, but a parenthesized value cannot be added to.
+		UpdateExpression update = ExpressionParser
+			.parseUpdate("SET a = (b) + (:n), c = (:n + (d)), e = if_not_exists((e), (:n))");
+		assertThat(update.actions()).extracting((action) -> ((UpdateAction.Set) action).value().toString())
+			.containsExactly("b + :n", ":n + d", "if_not_exists(e, :n)");
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET a = (b + :n) + :n"))
+			.hasMessage("Invalid UpdateExpression: Syntax error; token: \"+\", near: \") + :n\"");
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET a = if_not_exists(b, :n + :n)"))
+			.hasMessage("Invalid UpdateExpression: Syntax error; token: \"+\", near: \":n + :n\"");
+	}
+
+	@Test
+	void deeplyNestedParenthesesParseInLinearTime() {
+		// DynamoDB rule: expressions are at most 4 KB; nesting must not make parsing blow
+		// up.
+		String nested = "SET a = " + "(".repeat(1000) + "b" + ")".repeat(1000) + " +";
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate(nested)).isInstanceOf(EngineException.class);
 	}
 
 	@Test

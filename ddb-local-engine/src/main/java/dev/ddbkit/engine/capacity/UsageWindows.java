@@ -1,0 +1,80 @@
+package dev.ddbkit.engine.capacity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.ddbkit.engine.capacity.ThrottlingReason.Operation;
+
+/**
+ * Consumed half units and throttle events in fixed windows aligned on the clock (window
+ * {@code n} covers {@code [n * length, (n + 1) * length)} since the epoch), keeping the
+ * latest {@code retained} windows. Windows without activity are not stored.
+ */
+final class UsageWindows {
+
+	private final long length;
+
+	private final int retained;
+
+	private final ArrayDeque<long[]> windows = new ArrayDeque<>();
+
+	private static final int START = 0;
+
+	private static final int READ = 1;
+
+	private static final int WRITE = 2;
+
+	private static final int READ_THROTTLES = 3;
+
+	private static final int WRITE_THROTTLES = 4;
+
+	UsageWindows(Duration length, int retained) {
+		this.length = length.toNanos();
+		this.retained = retained;
+	}
+
+	void consumed(long now, Operation operation, long halfUnits) {
+		current(now)[(operation == Operation.READ) ? READ : WRITE] += halfUnits;
+	}
+
+	void throttled(long now, Operation operation) {
+		current(now)[(operation == Operation.READ) ? READ_THROTTLES : WRITE_THROTTLES]++;
+	}
+
+	List<UsageWindow> snapshot(long now) {
+		evict(now);
+		List<UsageWindow> result = new ArrayList<>(this.windows.size());
+		Duration window = Duration.ofNanos(this.length);
+		for (long[] counters : this.windows) {
+			Instant start = Instant.ofEpochSecond(0, counters[START]);
+			result.add(new UsageWindow(start, window, CapacityUnits.toCapacityUnits(counters[READ]),
+					CapacityUnits.toCapacityUnits(counters[WRITE]), counters[READ_THROTTLES],
+					counters[WRITE_THROTTLES]));
+		}
+		return result;
+	}
+
+	private long[] current(long now) {
+		long start = Math.floorDiv(now, this.length) * this.length;
+		long[] last = this.windows.peekLast();
+		if (last != null && last[START] == start) {
+			return last;
+		}
+		long[] counters = new long[5];
+		counters[START] = start;
+		this.windows.addLast(counters);
+		evict(now);
+		return counters;
+	}
+
+	private void evict(long now) {
+		long oldest = (Math.floorDiv(now, this.length) - this.retained + 1) * this.length;
+		while (!this.windows.isEmpty() && this.windows.peekFirst()[START] < oldest) {
+			this.windows.removeFirst();
+		}
+	}
+
+}

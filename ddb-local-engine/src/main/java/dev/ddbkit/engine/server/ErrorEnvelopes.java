@@ -1,0 +1,66 @@
+package dev.ddbkit.engine.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.ddbkit.engine.error.ErrorCode;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * DynamoDB's JSON error body: {@code {"__type":"<namespace>#<Error>","message":"..."}},
+ * plus {@code CancellationReasons} for a cancelled transaction and {@code Item} for a
+ * failed condition that asked for it.
+ * <p>
+ * Source: DynamoDB Developer Guide, "Error handling with DynamoDB" (error components).
+ */
+final class ErrorEnvelopes {
+
+	private ErrorEnvelopes() {
+	}
+
+	/** The HTTP status of an error code name. */
+	static int status(String errorCode) {
+		return code(errorCode).httpStatus();
+	}
+
+	static Map<String, Object> of(ErrorCode code, String message) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("__type", code.wireType());
+		body.put("message", message);
+		return body;
+	}
+
+	static Map<String, Object> of(DynamoDbException ex) {
+		String errorCode = ex.awsErrorDetails().errorCode();
+		Map<String, Object> body = of(code(errorCode), ex.awsErrorDetails().errorMessage());
+		if (ex instanceof TransactionCanceledException canceled && canceled.hasCancellationReasons()) {
+			List<Object> reasons = new ArrayList<>();
+			for (CancellationReason reason : canceled.cancellationReasons()) {
+				reasons.add(SdkJsonCodec.write(reason));
+			}
+			body.put("CancellationReasons", reasons);
+		}
+		if (ex instanceof ConditionalCheckFailedException failed && failed.hasItem()) {
+			body.put("Item",
+					SdkJsonCodec
+						.write(software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromM(failed.item()))
+						.get("M"));
+		}
+		return body;
+	}
+
+	private static ErrorCode code(String errorCode) {
+		for (ErrorCode code : ErrorCode.values()) {
+			if (code.type().equals(errorCode)) {
+				return code;
+			}
+		}
+		return ErrorCode.INTERNAL_SERVER_ERROR;
+	}
+
+}

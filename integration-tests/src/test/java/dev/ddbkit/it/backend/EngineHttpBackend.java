@@ -1,0 +1,49 @@
+package dev.ddbkit.it.backend;
+
+import java.util.Set;
+
+import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.server.DynamoHttpServer;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Our engine's HTTP server on 127.0.0.1 and an ephemeral port, reached through the real
+ * SDK HTTP stack (url-connection client), so requests and errors cross DynamoDB's JSON
+ * protocol.
+ */
+final class EngineHttpBackend extends AbstractDynamoBackend {
+
+	private @Nullable DynamoEngine engine;
+
+	private @Nullable DynamoHttpServer server;
+
+	EngineHttpBackend(Set<DynamoCapability> capabilities) {
+		super("engine-http", capabilities);
+	}
+
+	@Override
+	DynamoDbClient doStart() throws Exception {
+		DynamoEngine started = DynamoEngine.create();
+		this.engine = started;
+		DynamoHttpServer http = DynamoHttpServer.start(started, 0);
+		this.server = http;
+		return SdkClients.http(http.endpoint());
+	}
+
+	@Override
+	void doStop(DynamoDbClient client) {
+		client.close();
+		DynamoHttpServer http = this.server;
+		if (http != null) {
+			this.server = null;
+			http.close();
+		}
+		DynamoEngine started = this.engine;
+		if (started != null) {
+			this.engine = null;
+			started.close();
+		}
+	}
+
+}
