@@ -35,8 +35,8 @@ public class DynamoQueryMethodException extends InvalidDataAccessApiUsageExcepti
 		StringBuilder message = new StringBuilder("Repository ").append(repository.getName())
 			.append(" has ")
 			.append(problems.size())
-			.append((problems.size() == 1) ? " problem" : " problems")
-			.append(" that keep its query methods from running as DynamoDB key conditions:");
+			.append((problems.size() == 1) ? " problem that keeps" : " problems that keep")
+			.append(" its query methods from running as DynamoDB key conditions:");
 		problems.forEach((problem) -> message.append("\n - ").append(problem));
 		message.append("\nThe entity supports these access patterns:").append(accessPatterns);
 		return message.toString();

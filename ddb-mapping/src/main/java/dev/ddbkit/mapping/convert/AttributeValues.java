@@ -32,6 +32,10 @@ final class AttributeValues {
 	}
 
 	@Nullable AttributeValue write(Object value, TypeInformation<?> type) {
+		Object custom = this.converter.customWrite(value);
+		if (custom != value) {
+			return write(custom, TypeInformation.of(custom.getClass()));
+		}
 		if (value instanceof Boolean bool) {
 			return AttributeValue.fromBool(bool);
 		}
@@ -80,6 +84,12 @@ final class AttributeValues {
 			TypeInformation<?> valueType = mapValueType(type);
 			attribute.m().forEach((key, element) -> map.put(key, read(element, valueType)));
 			return map;
+		}
+		Object stored = (attribute.s() != null) ? attribute.s() : (attribute.n() != null)
+				? new BigDecimal(attribute.n()) : (attribute.bool() != null) ? attribute.bool() : null;
+		Object custom = (stored != null) ? this.converter.customRead(stored, target) : null;
+		if (custom != null) {
+			return custom;
 		}
 		if (attribute.hasM() && this.converter.isEntityType(target)) {
 			return this.converter.read(target, attribute.m());

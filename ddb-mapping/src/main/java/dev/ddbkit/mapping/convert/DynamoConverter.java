@@ -10,6 +10,7 @@ import dev.ddbkit.mapping.schema.DynamoPersistentEntity;
 import dev.ddbkit.mapping.schema.DynamoPersistentProperty;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.data.mapping.Parameter;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mapping.model.EntityInstantiators;
@@ -37,12 +38,60 @@ public class DynamoConverter {
 
 	private final AttributeValues values = new AttributeValues(this);
 
+	private final DynamoCustomConversions conversions;
+
+	private final DefaultConversionService conversionService = new DefaultConversionService();
+
 	/**
-	 * Creates a converter.
+	 * Creates a converter without application converters.
 	 * @param mappingContext the entities
 	 */
 	public DynamoConverter(DynamoMappingContext mappingContext) {
+		this(mappingContext, DynamoCustomConversions.NONE);
+	}
+
+	/**
+	 * Creates a converter.
+	 * @param mappingContext the entities
+	 * @param conversions the application's converters
+	 */
+	public DynamoConverter(DynamoMappingContext mappingContext, DynamoCustomConversions conversions) {
 		this.mappingContext = mappingContext;
+		this.conversions = conversions;
+		conversions.registerConvertersIn(this.conversionService);
+	}
+
+	/**
+	 * Applies an application writing converter to a value of a non-standard type.
+	 * @param value the value
+	 * @return the converted value, or the value itself when no converter applies
+	 */
+	Object customWrite(Object value) {
+		Class<?> type = value.getClass();
+		if (isStandard(type)) {
+			return value;
+		}
+		Class<?> target = this.conversions.getCustomWriteTarget(type).orElse(null);
+		Object converted = (target != null) ? this.conversionService.convert(value, target) : null;
+		return (converted != null) ? converted : value;
+	}
+
+	/**
+	 * Applies an application reading converter, if one reads the target type from this
+	 * stored value.
+	 * @param stored the stored scalar (String, BigDecimal, Boolean or byte[])
+	 * @param target the property type
+	 * @return the converted value, or {@code null} when no converter applies
+	 */
+	@Nullable Object customRead(Object stored, Class<?> target) {
+		if (isStandard(target) || !this.conversions.hasCustomReadTarget(stored.getClass(), target)) {
+			return null;
+		}
+		return this.conversionService.convert(stored, target);
+	}
+
+	private static boolean isStandard(Class<?> type) {
+		return type.isPrimitive() || type.isArray() || type.getName().startsWith("java.");
 	}
 
 	/** The mapping context. */
@@ -172,8 +221,8 @@ public class DynamoConverter {
 	}
 
 	boolean isEntityType(Class<?> type) {
-		return !DynamoMappingContext.SIMPLE_TYPES.isSimpleType(type) && !type.isArray()
-				&& !Collection.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type);
+		return !this.conversions.isSimpleType(type) && !type.isArray() && !Collection.class.isAssignableFrom(type)
+				&& !Map.class.isAssignableFrom(type);
 	}
 
 	private final class ItemParameterValueProvider implements ParameterValueProvider<DynamoPersistentProperty> {

@@ -80,9 +80,19 @@ public class DynamoTemplate implements DynamoOperations {
 	 * @param mappingContext the entities
 	 */
 	public DynamoTemplate(DynamoDbClient client, DynamoMappingContext mappingContext) {
+		this(client, new DynamoConverter(mappingContext));
+	}
+
+	/**
+	 * Creates a template with a converter of its own (e.g. one with
+	 * {@code DynamoCustomConversions}).
+	 * @param client the DynamoDB client
+	 * @param converter the converter, whose mapping context is used
+	 */
+	public DynamoTemplate(DynamoDbClient client, DynamoConverter converter) {
 		this.client = client;
-		this.mappingContext = mappingContext;
-		this.converter = new DynamoConverter(mappingContext);
+		this.mappingContext = converter.getMappingContext();
+		this.converter = converter;
 		this.enhancedClient = DynamoDbEnhancedClient.builder()
 			.dynamoDbClient(client)
 			.extensions(VersionedRecordExtension.builder().build())

@@ -62,6 +62,15 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 		this.defaultTableName = defaultTableName;
 	}
 
+	/**
+	 * Makes the types of application converters scalars of this context. Call before
+	 * entities are added.
+	 * @param conversions the application's conversions
+	 */
+	public void setCustomConversions(dev.ddbkit.mapping.convert.DynamoCustomConversions conversions) {
+		setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+	}
+
 	/** The table of entities that name none. */
 	public @Nullable String getDefaultTableName() {
 		return this.defaultTableName;

@@ -111,7 +111,7 @@ public final class EntitySchemaVerifier {
 			}
 		}
 		if (!violations.isEmpty()) {
-			throw new DynamoMappingException("The tables' entities", violations);
+			throw new DynamoMappingException("The entities sharing tables", violations);
 		}
 	}
 

@@ -276,6 +276,15 @@ class DynamoTemplateUnitTests {
 		assertThat(boxes.query(box.toBuilder().sortKey(SortCriterion.between("line", 2, 10)).build()).items())
 			.extracting(BoxItem::line)
 			.containsExactly(2, 10);
+		assertThat(boxes.query(box.toBuilder().sortKey(SortCriterion.greaterThan("line", 2)).build()).items())
+			.extracting(BoxItem::line)
+			.containsExactly(10, 100);
+		assertThat(boxes.query(box.toBuilder().sortKey(SortCriterion.lessThan("line", 10)).build()).items())
+			.extracting(BoxItem::line)
+			.containsExactly(1, 2);
+		assertThat(boxes.query(box.toBuilder().sortKey(SortCriterion.lessThanOrEqual("line", 10)).build()).items())
+			.extracting(BoxItem::line)
+			.containsExactly(1, 2, 10);
 		assertThat(
 				boxes.getMappingContext().getRequiredEntitySchema(BoxItem.class).renderTableKey(new BoxItem("b1", 2)))
 			.containsEntry("SK", "ITEM#0002");

@@ -12,7 +12,9 @@ import dev.ddbkit.mapping.core.DynamoTemplate;
 import dev.ddbkit.mapping.repository.config.EnableDynamoRepositories;
 import dev.ddbkit.mapping.repository.sample.CustomerRepository;
 import dev.ddbkit.mapping.repository.sample.OrderKey;
+import dev.ddbkit.mapping.repository.sample.OrderRef;
 import dev.ddbkit.mapping.repository.sample.OrderRepository;
+import dev.ddbkit.mapping.repository.sample.OrderSummary;
 import dev.ddbkit.mapping.repository.sample.ProductRepository;
 import dev.ddbkit.mapping.repository.unservable.UnservableOrderRepository;
 import dev.ddbkit.mapping.test.Customer;
@@ -146,6 +148,17 @@ class DynamoRepositoriesUnitTests {
 			.contains("| `OrderRepository.findByTotalGreaterThan(BigDecimal)` | Scan of the table filtered by "
 					+ "[total GREATER_THAN] |")
 			.contains("| `OrderRepository.findByOrderId(String)` | index GSI2: GSI2PK = ORDER#{orderId} (ascending) |");
+	}
+
+	@Test
+	void projectsEntitiesIntoInterfacesAndDtos() {
+		List<Order> saved = saveOrders("c1", 2);
+		this.orders.save(saved.get(1).withStatus(OrderStatus.SHIPPED));
+		assertThat(this.orders.findSummariesByCustomerIdOrderByPurchasedAtDesc("c1"))
+			.extracting(OrderSummary::getOrderId, OrderSummary::getStatus)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("o1", OrderStatus.SHIPPED),
+					org.assertj.core.groups.Tuple.tuple("o0", OrderStatus.CREATED));
+		assertThat(this.orders.findRefByOrderId("o0")).contains(new OrderRef("o0", new BigDecimal("10")));
 	}
 
 	@Test

@@ -21,7 +21,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Window;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.data.convert.DtoInstantiatingConverter;
+import org.springframework.data.mapping.model.EntityInstantiators;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
+import org.springframework.data.repository.query.ResultProcessor;
+import org.springframework.data.repository.query.ReturnedType;
 import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.data.repository.query.parser.PartTree;
 
@@ -35,6 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code delete}.
  */
 public class PartTreeDynamoQuery implements RepositoryQuery {
+
+	private static final EntityInstantiators INSTANTIATORS = new EntityInstantiators();
 
 	private final DynamoQueryMethod method;
 
@@ -71,6 +78,21 @@ public class PartTreeDynamoQuery implements RepositoryQuery {
 	@Override
 	public @Nullable Object execute(Object[] parameters) {
 		ParametersParameterAccessor accessor = new ParametersParameterAccessor(this.method.getParameters(), parameters);
+		ResultProcessor processor = this.method.getResultProcessor().withDynamicProjection(accessor);
+		Object result = run(accessor);
+		ReturnedType returned = processor.getReturnedType();
+		if (result == null || !returned.isProjecting() || this.tree.isCountProjection()
+				|| this.tree.isExistsProjection() || this.tree.isDelete()) {
+			return result;
+		}
+		// DTOs are built from the entity's properties; interfaces are proxies over the
+		// entity
+		Converter<Object, Object> converter = returned.isDtoProjection() ? new DtoInstantiatingConverter(
+				returned.getReturnedType(), this.operations.getMappingContext(), INSTANTIATORS) : (source) -> source;
+		return processor.processResult(result, converter);
+	}
+
+	private @Nullable Object run(ParametersParameterAccessor accessor) {
 		DynamoQuery.Builder<?> query = this.plan.bind(this.schema.getType(), accessor);
 		int limit = limit(accessor.getLimit());
 		if (this.tree.isExistsProjection()) {

@@ -48,6 +48,10 @@ public interface OrderRepository extends DynamoRepository<Order, OrderKey> {
 
 	long countByCustomerId(String customerId);
 
+	List<OrderSummary> findSummariesByCustomerIdOrderByPurchasedAtDesc(String customerId);
+
+	Optional<OrderRef> findRefByOrderId(String orderId);
+
 	List<Order> findByCustomerIdAndTotalGreaterThan(String customerId, BigDecimal total);
 
 	@QueryIndex("")
