@@ -39,12 +39,6 @@ class ExpressionConformanceIntegrationTests {
 
 	private static Map<String, String> knownDifferences() {
 		String fidelity = " (docs/fidelity.md, Expressions)";
-		// Fixed on branch engine-expression (25f7388, 37a180e, db83717), which integrate
-		// has not merged yet: with it merged these cases are identical.
-		String unmerged = "regression: integrate lacks engine-expression's unmerged fixes for ";
-		String keyConditions = unmerged + "key-condition checks and texts (25f7388)" + fidelity;
-		String filters = unmerged + "filters on key attributes and reads into them (25f7388)" + fidelity;
-		String arithmetic = unmerged + "exact arithmetic and the 38-digit precision message (25f7388)" + fidelity;
 		Map<String, String> known = new LinkedHashMap<>();
 		known.put("C093", "attribute_type with a path as its type operand: DynamoDB Local lists its internal type "
 				+ "names in hash-set order, which changes from run to run" + fidelity);
@@ -55,18 +49,6 @@ class ExpressionConformanceIntegrationTests {
 				+ "zero with 130 decimal places, the engine as 0" + fidelity);
 		known.put("S003", "regression: engine-core's Scan compiles its filter with filter(), not scanFilter(), so "
 				+ "reads into key attributes (pk.x) are not rejected" + fidelity);
-		known.put("C014", unmerged + "contains on a binary attribute (db83717)" + fidelity);
-		known.put("U095", unmerged + "the order of update checks, last action first (37a180e)" + fidelity);
-		for (String id : List.of("U050", "U051", "U086", "U087")) {
-			known.put(id, arithmetic);
-		}
-		for (String id : List.of("K011", "K017", "K020", "K023", "K025", "K026", "K027", "K028", "K029", "K031", "K039",
-				"K050", "K051", "K052", "K057")) {
-			known.put(id, keyConditions);
-		}
-		for (String id : List.of("F006", "F007", "F008", "F010", "F011", "F012")) {
-			known.put(id, filters);
-		}
 		return Map.copyOf(known);
 	}
 

@@ -40,22 +40,15 @@ class LegacyParameterConformanceIntegrationTests {
 
 	private static Map<String, String> knownDifferences() {
 		String fidelity = " (docs/fidelity.md, Expressions)";
-		// engine-core's client.LegacyExpressions rewrites legacy parameters into
-		// expression
-		// text; engine-expression's LegacyParameters (identical on all 46 probe cases) is
-		// not
-		// wired in.
+		// client.LegacyExpressions rewrites legacy parameters into expression text
+		// instead of
+		// using LegacyParameters (identical to DynamoDB Local on every probe case).
 		String rewritten = "regression: engine-core's LegacyExpressions rewrites the parameters into an expression "
 				+ "instead of using engine-expression's LegacyParameters, ";
 		String texts = rewritten + "so the expression's validation text is reported" + fidelity;
-		String unmerged = "regression: integrate lacks engine-expression's unmerged fixes for ";
 		Map<String, String> known = new LinkedHashMap<>();
 		known.put("KC08", "KeyConditions NE on the sort key: DynamoDB Local throws an internal LocalDBAccessException "
 				+ "(not a service error); the engine answers a ValidationException" + fidelity);
-		known.put("E18", unmerged + "contains on a binary attribute (db83717)" + fidelity);
-		for (String id : List.of("KC02", "KC04", "KC05")) {
-			known.put(id, unmerged + "key-condition checks and texts (25f7388)" + fidelity);
-		}
 		known.put("E19", rewritten + "so NOT_CONTAINS is true for a missing attribute (DynamoDB: false)" + fidelity);
 		for (String id : List.of("AU04", "AU05")) {
 			known.put(id, rewritten + "so ADD of a list is rejected (DynamoDB Local appends to the list)" + fidelity);
