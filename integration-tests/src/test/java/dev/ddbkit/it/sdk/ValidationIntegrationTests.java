@@ -228,24 +228,19 @@ class ValidationIntegrationTests {
 	@RequiresCapability(DynamoCapability.EXPRESSION_VALIDATION)
 	void rejectsAKeyConditionWithoutThePartitionKey() {
 		// A key condition must fix the partition key with an equality and may name no
-		// other attribute than the
-		// sort key.
-		assertValidation(
-				() -> this.ddb.query(QueryRequest.builder()
-					.tableName(this.table)
-					.keyConditionExpression("sk > :min")
-					.expressionAttributeValues(Map.of(":min", n(1)))
-					.build()),
-				message(this.backend, "Query condition missed key schema element: pk",
-						"Query condition missed key schema element"));
-		assertValidation(
-				() -> this.ddb.query(QueryRequest.builder()
-					.tableName(this.table)
-					.keyConditionExpression("pk = :p AND extra = :o")
-					.expressionAttributeValues(Map.of(":p", s("a"), ":o", n(1)))
-					.build()),
-				message(this.backend, "Query key condition not supported",
-						"Query condition missed key schema element"));
+		// other
+		// attribute than the sort key. The engine words this as DynamoDB Local does (the
+		// newest public capture of the service, from 2022, also names no attribute).
+		assertValidation(() -> this.ddb.query(QueryRequest.builder()
+			.tableName(this.table)
+			.keyConditionExpression("sk > :min")
+			.expressionAttributeValues(Map.of(":min", n(1)))
+			.build()), "Query condition missed key schema element");
+		assertValidation(() -> this.ddb.query(QueryRequest.builder()
+			.tableName(this.table)
+			.keyConditionExpression("pk = :p AND extra = :o")
+			.expressionAttributeValues(Map.of(":p", s("a"), ":o", n(1)))
+			.build()), "Query condition missed key schema element");
 	}
 
 }
