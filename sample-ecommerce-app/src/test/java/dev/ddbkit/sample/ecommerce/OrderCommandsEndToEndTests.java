@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,9 @@ class OrderCommandsEndToEndTests {
 
 	@Autowired
 	private MutableClock clock;
+
+	@Autowired
+	private DynamoDbClient client;
 
 	private ApiClient api;
 
@@ -182,6 +186,9 @@ class OrderCommandsEndToEndTests {
 
 		try {
 			assertThat(this.api.get("/carts/" + cart).status()).isEqualTo(404);
+			assertThat(this.client.describeTimeToLive((request) -> request.tableName("ecommerce"))
+				.timeToLiveDescription()
+				.attributeName()).isEqualTo("expiresAt");
 		}
 		finally {
 			this.clock.advance(Duration.ofHours(-2).minusSeconds(1));
