@@ -23,6 +23,7 @@ class ApiDocsEndToEndTests {
 		ApiResponse docs = new ApiClient(this.port).get("/v3/api-docs");
 
 		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body().get("info").get("title").asString()).isEqualTo("ddbkit sample: Olist orders service");
 		JsonNode paths = docs.body().get("paths");
 		assertThat(paths.propertyNames()).contains("/customers/{customerId}", "/customers/{customerId}/orders",
 				"/orders", "/orders/{orderId}", "/orders/{orderId}/status", "/orders/{orderId}/cancel",
