@@ -71,6 +71,23 @@ final class ApiClient {
 			.build());
 	}
 
+	ApiResponse post(String path, String body, String... headers) {
+		return send(json(path, headers).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	ApiResponse put(String path, String body) {
+		return send(json(path).PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	ApiResponse delete(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+	}
+
+	private HttpRequest.Builder json(String path, String... headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
+		return (headers.length > 0) ? builder.headers(headers) : builder;
+	}
+
 	private URI uri(String path) {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}

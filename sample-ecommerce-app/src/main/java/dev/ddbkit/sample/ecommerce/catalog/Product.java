@@ -8,6 +8,7 @@ import dev.ddbkit.mapping.annotation.SortKey;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 
 /**
  * A product. GSI1, shared with the orders of a customer, lists the products of a
@@ -39,6 +40,12 @@ public class Product {
 	private @Nullable Integer heightCm;
 
 	private @Nullable Integer widthCm;
+
+	/** Units in stock; Olist publishes none, so the import derives one from the id. */
+	private int stock;
+
+	@Version
+	private @Nullable Long version;
 
 	public Product(String productId) {
 		this.productId = productId;
@@ -114,6 +121,32 @@ public class Product {
 
 	public void setWidthCm(@Nullable Integer widthCm) {
 		this.widthCm = widthCm;
+	}
+
+	public int getStock() {
+		return this.stock;
+	}
+
+	public void setStock(int stock) {
+		this.stock = stock;
+	}
+
+	public @Nullable Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(@Nullable Long version) {
+		this.version = version;
+	}
+
+	/**
+	 * The stock the import gives a product, derived from its id so that every load is the
+	 * same: 5 to 50 units.
+	 * @param productId a hexadecimal Olist product id
+	 * @return the initial stock
+	 */
+	public static int initialStock(String productId) {
+		return 5 + Integer.parseInt(productId.substring(0, 4), 16) % 46;
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.ddbkit.sample.ecommerce.order;
 
+import java.net.URI;
 import java.time.LocalDate;
 
 import dev.ddbkit.sample.ecommerce.web.BadRequestException;
@@ -8,11 +9,15 @@ import dev.ddbkit.sample.ecommerce.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Window;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,8 +33,20 @@ class OrderController {
 
 	private final OrderService orders;
 
-	OrderController(OrderService orders) {
+	private final OrderPlacement placement;
+
+	OrderController(OrderService orders, OrderPlacement placement) {
 		this.orders = orders;
+		this.placement = placement;
+	}
+
+	@PostMapping("/orders")
+	ResponseEntity<OrderDetails> place(@RequestHeader("Idempotency-Key") String idempotencyKey,
+			@RequestBody PlaceOrderRequest request) {
+		OrderPlacement.Placed placed = this.placement.place(idempotencyKey, request);
+		return ResponseEntity.status(placed.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			.location(URI.create("/orders/" + placed.order().order().getOrderId()))
+			.body(placed.order());
 	}
 
 	@GetMapping("/orders/{orderId}")
@@ -67,6 +84,11 @@ class OrderController {
 					+ "e.g. {\"status\":\"shipped\",\"version\":1}");
 		}
 		return this.orders.changeStatus(orderId, change.status(), change.version());
+	}
+
+	@PostMapping("/orders/{orderId}/cancel")
+	Order cancel(@PathVariable String orderId, @RequestParam long version) {
+		return this.orders.cancel(orderId, version);
 	}
 
 	private static PageResponse<Order> page(Window<Order> window, String listing) {

@@ -4,17 +4,22 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import dev.ddbkit.mapping.annotation.DynamoEntity;
+import dev.ddbkit.mapping.annotation.IndexPartitionKey;
+import dev.ddbkit.mapping.annotation.IndexSortKey;
 import dev.ddbkit.mapping.annotation.PartitionKey;
 import dev.ddbkit.mapping.annotation.SortKey;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One line of an order, in the order's item collection. The line number is stored
- * zero-padded in the sort key so that lines sort numerically.
+ * zero-padded in the sort key so that lines sort numerically. GSI3 lists a seller's items
+ * by shipping limit ({@code SELLER#{sellerId}}); an item without one stays out of it.
  */
 @DynamoEntity(type = "OrderItem")
 @PartitionKey("ORDER#{orderId}")
 @SortKey("ITEM#{line}")
+@IndexPartitionKey(index = "GSI3", value = "SELLER#{sellerId}")
+@IndexSortKey(index = "GSI3", value = "{shippingLimitAt}#{orderId}#{line}")
 public class OrderItem {
 
 	static final int LINE_WIDTH = 3;

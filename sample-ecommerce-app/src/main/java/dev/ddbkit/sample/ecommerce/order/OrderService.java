@@ -10,6 +10,8 @@ import dev.ddbkit.sample.ecommerce.customer.CustomerRepository;
 import dev.ddbkit.sample.ecommerce.web.BadRequestException;
 import dev.ddbkit.sample.ecommerce.web.NotFoundException;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.ScrollPosition;
@@ -91,19 +93,41 @@ public class OrderService {
 	 * @return the order at its new version
 	 * @throws NotFoundException when there is no such order
 	 * @throws OptimisticLockingFailureException when the order changed since that version
+	 * @throws IllegalTransitionException when the lifecycle does not allow the change
 	 */
 	public Order changeStatus(String orderId, String status, long version) {
 		OrderStatuses.require(status);
 		Order order = this.orders.findById(orderId).orElseThrow(() -> new NotFoundException("Order", orderId));
+		if (order.getVersion() != null && order.getVersion() != version) {
+			throw stale(orderId, version, null);
+		}
+		OrderStatusMachine.check(orderId, order.getStatus(), status);
 		order.setStatus(status);
 		order.setVersion(version);
 		try {
 			return this.orders.save(order);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw new OptimisticLockingFailureException(
-					"Order '" + orderId + "' is no longer at version " + version + ": read it again and retry", ex);
+			throw stale(orderId, version, ex);
 		}
+	}
+
+	/**
+	 * Cancels an order if it is still at the given version and the lifecycle allows it.
+	 * @param orderId the order id
+	 * @param version the version the caller read
+	 * @return the canceled order at its new version
+	 * @throws NotFoundException when there is no such order
+	 * @throws IllegalTransitionException when the order shipped or ended already
+	 * @throws OptimisticLockingFailureException when the order changed since that version
+	 */
+	public Order cancel(String orderId, long version) {
+		return changeStatus(orderId, "canceled", version);
+	}
+
+	private static OptimisticLockingFailureException stale(String orderId, long version, @Nullable Exception cause) {
+		return new OptimisticLockingFailureException(
+				"Order '" + orderId + "' is no longer at version " + version + ": read it again and retry", cause);
 	}
 
 }
