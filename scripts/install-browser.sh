@@ -22,6 +22,8 @@ if [ "$(id -u)" -ne 0 ]; then
 	fi
 fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends chromium chromium-driver
+if ! { $SUDO apt-get update -q && $SUDO apt-get install -y -q --no-install-recommends chromium chromium-driver; } >/tmp/ddbkit-install-browser.log 2>&1; then
+	echo "apt-get could not install chromium (see /tmp/ddbkit-install-browser.log); the browser test will be skipped"
+	exit 0
+fi
 echo "installed: $(chromium --version 2>/dev/null || true), $(chromedriver --version 2>/dev/null || true)"
