@@ -77,17 +77,44 @@ public final class ExpressionCompiler {
 	/**
 	 * Compiles a FilterExpression of a Query, which may not name the key attributes of
 	 * the table or index queried ("Filter Expression can only contain non-primary key
-	 * attributes: Primary key attribute: pk"). Scan passes no key attributes.
+	 * attributes: Primary key attribute: pk") nor read into them ("Key attributes must be
+	 * scalars; list random access '[]' and map lookup '.' are not allowed: Key: pk").
+	 * @param keyAttributeNames the key attributes, partition key first: the first one the
+	 * filter names is reported
 	 */
 	public DynamoCondition filter(String expression, Set<String> keyAttributeNames) {
 		Condition condition = resolve(expression, ExpressionKind.FILTER);
-		String key = firstKeyAttribute(condition, keyAttributeNames);
-		if (key != null) {
-			throw EngineException.validation(
-					"Filter Expression can only contain non-primary key attributes: Primary key attribute: %s", key);
+		List<Path> paths = ConditionPaths.of(condition);
+		checkNestedKeys(paths, keyAttributeNames);
+		for (String key : keyAttributeNames) {
+			if (paths.stream().anyMatch((path) -> path.attributeName().equals(key))) {
+				throw EngineException.validation(
+						"Filter Expression can only contain non-primary key attributes: Primary key attribute: %s",
+						key);
+			}
 		}
 		ConditionEvaluator evaluator = new ConditionEvaluator(condition);
 		return evaluator::test;
+	}
+
+	/**
+	 * Compiles a FilterExpression of a Scan: key attributes may be compared, not read
+	 * into ("Key attributes must be scalars; ...").
+	 * @param keyAttributeNames the key attributes of the table or index scanned
+	 */
+	public DynamoCondition scanFilter(String expression, Set<String> keyAttributeNames) {
+		Condition condition = resolve(expression, ExpressionKind.FILTER);
+		checkNestedKeys(ConditionPaths.of(condition), keyAttributeNames);
+		ConditionEvaluator evaluator = new ConditionEvaluator(condition);
+		return evaluator::test;
+	}
+
+	private static void checkNestedKeys(List<Path> paths, Set<String> keyAttributeNames) {
+		for (Path path : paths) {
+			if (!path.isTopLevel() && keyAttributeNames.contains(path.attributeName())) {
+				throw KeyConditionAnalyzer.nestedKey(path.attributeName());
+			}
+		}
 	}
 
 	/**
@@ -166,18 +193,6 @@ public final class ExpressionCompiler {
 
 	private Condition resolve(String expression, ExpressionKind kind) {
 		return this.resolver.resolveCondition(ExpressionParser.parseCondition(expression, kind), kind);
-	}
-
-	private static @Nullable String firstKeyAttribute(Condition condition, Set<String> keys) {
-		if (keys.isEmpty()) {
-			return null;
-		}
-		for (Path path : ConditionPaths.of(condition)) {
-			if (keys.contains(path.attributeName())) {
-				return path.attributeName();
-			}
-		}
-		return null;
 	}
 
 }

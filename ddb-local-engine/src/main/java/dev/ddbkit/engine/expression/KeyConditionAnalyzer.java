@@ -33,6 +33,11 @@ final class KeyConditionAnalyzer {
 		this.sortKeyName = sortKeyName;
 	}
 
+	/**
+	 * Checks in DynamoDB Local's order: each condition's form (operators, functions,
+	 * operands, nested paths), one condition per key, at most two conditions, equality on
+	 * the partition key, then only key attributes and the partition key present.
+	 */
 	KeyCondition analyze(Condition condition) {
 		List<Condition> parts = new ArrayList<>();
 		flatten(condition, parts);
@@ -43,21 +48,16 @@ final class KeyConditionAnalyzer {
 				throw EngineException.validation("KeyConditionExpressions must only contain one condition per key");
 			}
 		}
-		SortKeyCondition partition = null;
-		SortKeyCondition sort = null;
-		for (SortKeyCondition term : byAttribute.values()) {
-			if (term.attribute().equals(this.partitionKeyName) && term instanceof SortKeyCondition.Equal) {
-				partition = term;
-			}
-			else if (term.attribute().equals(this.sortKeyName)) {
-				sort = term;
-			}
-			else {
-				throw EngineException.validation("Query key condition not supported");
-			}
+		if (byAttribute.size() > 2) {
+			throw EngineException.validation("Conditions can be of length 1 or 2 only");
 		}
-		if (partition == null) {
-			throw EngineException.validation("Query condition missed key schema element: " + this.partitionKeyName);
+		SortKeyCondition partition = byAttribute.get(this.partitionKeyName);
+		if (partition != null && !(partition instanceof SortKeyCondition.Equal)) {
+			throw EngineException.validation("Query key condition not supported");
+		}
+		SortKeyCondition sort = (this.sortKeyName != null) ? byAttribute.get(this.sortKeyName) : null;
+		if (partition == null || byAttribute.size() != ((sort != null) ? 2 : 1)) {
+			throw EngineException.validation("Query condition missed key schema element");
 		}
 		return new KeyCondition(this.partitionKeyName, ((SortKeyCondition.Equal) partition).value(), sort);
 	}
@@ -81,7 +81,7 @@ final class KeyConditionAnalyzer {
 		}
 	}
 
-	private static SortKeyCondition term(Condition part) {
+	private SortKeyCondition term(Condition part) {
 		if (part instanceof Condition.Comparison comparison) {
 			return comparison(comparison);
 		}
@@ -103,7 +103,7 @@ final class KeyConditionAnalyzer {
 		return new SortKeyCondition.BeginsWith(attribute(path.path()), constant(call.arguments().get(1)));
 	}
 
-	private static SortKeyCondition comparison(Condition.Comparison comparison) {
+	private SortKeyCondition comparison(Condition.Comparison comparison) {
 		Operand left = comparison.left();
 		Operand right = comparison.right();
 		Comparator comparator = comparison.comparator();
@@ -133,11 +133,22 @@ final class KeyConditionAnalyzer {
 		};
 	}
 
-	private static String attribute(Path path) {
+	private String attribute(Path path) {
 		if (!path.isTopLevel()) {
+			String name = path.attributeName();
+			if (name.equals(this.partitionKeyName) || name.equals(this.sortKeyName)) {
+				throw nestedKey(name);
+			}
 			throw EngineException.validation("KeyConditionExpressions cannot have conditions on nested attributes");
 		}
 		return path.attributeName();
+	}
+
+	/** DynamoDB's message for a key attribute read through a map key or list index. */
+	static EngineException nestedKey(String name) {
+		return EngineException.validation(
+				"Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: "
+						+ name);
 	}
 
 	private static Value constant(Operand operand) {

@@ -35,7 +35,7 @@ final class LegacyChecks {
 	private LegacyChecks() {
 	}
 
-	static LegacyComparison comparison(String attribute, LegacyExpressions.Condition condition) {
+	static LegacyComparison comparison(String attribute, LegacyParameters.Condition condition) {
 		String operator = condition.comparisonOperator();
 		if (operator == null) {
 			return existsForm(attribute, condition);
@@ -51,9 +51,18 @@ final class LegacyChecks {
 		}
 		List<Value> values = (condition.attributeValueList() != null) ? condition.attributeValueList()
 				: (condition.value() != null) ? List.of(condition.value()) : List.of();
+		if (condition.attributeValueList() == null && condition.value() == null && !operator.endsWith("NULL")) {
+			throw EngineException
+				.validation(INVALID + "Value or AttributeValueList must be used with ComparisonOperator: " + operator
+						+ " for Attribute: " + attribute);
+		}
 		if (!argumentCountFits(operator, values.size())) {
 			throw EngineException
 				.validation(INVALID + "Invalid number of argument(s) for the " + operator + " ComparisonOperator");
+		}
+		if (values.stream().map(Value::type).distinct().count() > 1) {
+			throw EngineException
+				.validation(INVALID + "AttributeValues inside AttributeValueList must be of same type");
 		}
 		Set<ValueType> allowed = ARGUMENT_TYPES.get(operator);
 		for (Value value : values) {
@@ -68,7 +77,7 @@ final class LegacyChecks {
 		return new LegacyComparison(attribute, operator, values);
 	}
 
-	private static LegacyComparison existsForm(String attribute, LegacyExpressions.Condition condition) {
+	private static LegacyComparison existsForm(String attribute, LegacyParameters.Condition condition) {
 		if (condition.attributeValueList() != null) {
 			throw EngineException.validation(INVALID
 					+ "AttributeValueList can only be used with a ComparisonOperator for Attribute: " + attribute);
@@ -89,6 +98,21 @@ final class LegacyChecks {
 		return new LegacyComparison(attribute, "NULL", List.of());
 	}
 
+	/**
+	 * The word DynamoDB uses for a type in AttributeUpdates messages: STRING, NUMBER, ...
+	 */
+	private static String typeWord(ValueType type) {
+		return switch (type) {
+			case S -> "STRING";
+			case N -> "NUMBER";
+			case B -> "BINARY";
+			case BOOL -> "BOOLEAN";
+			case M -> "MAP";
+			case L -> "LIST";
+			default -> type.descriptor();
+		};
+	}
+
 	private static boolean argumentCountFits(String operator, int count) {
 		return switch (operator) {
 			case "NULL", "NOT_NULL" -> count == 0;
@@ -99,10 +123,6 @@ final class LegacyChecks {
 	}
 
 	private static void between(Value lower, Value upper) {
-		if (lower.type() != upper.type()) {
-			throw EngineException
-				.validation(INVALID + "AttributeValues inside AttributeValueList must be of same type");
-		}
 		if (ValueOrdering.compare(lower, upper) > 0) {
 			throw EngineException.validation(
 					"The BETWEEN condition was provided a range where the lower bound is greater than the upper bound");
@@ -123,12 +143,12 @@ final class LegacyChecks {
 		}
 		if (value != null && action.equals("DELETE") && !value.type().isSet()) {
 			throw EngineException.validation(
-					INVALID + "DELETE action with value is not supported for the type " + value.type().descriptor());
+					INVALID + "DELETE action with value is not supported for the type " + typeWord(value.type()));
 		}
 		if (value != null && action.equals("ADD") && value.type() != ValueType.N && value.type() != ValueType.L
 				&& !value.type().isSet()) {
 			throw EngineException
-				.validation(INVALID + "ADD action is not supported for the type " + value.type().descriptor());
+				.validation(INVALID + "ADD action is not supported for the type " + typeWord(value.type()));
 		}
 		return new LegacyUpdate.Action(action, value);
 	}

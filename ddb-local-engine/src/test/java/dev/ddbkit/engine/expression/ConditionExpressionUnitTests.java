@@ -161,11 +161,13 @@ class ConditionExpressionUnitTests {
 	@Test
 	void containsFindsSubstringsSetMembersAndListElements() {
 		// DynamoDB rule: contains(path, operand): substring of a String, member of a set,
-		// element of a list.
+		// element of a list; a byte subsequence of a Binary (as DynamoDB Local answers).
 		assertThat(holds("contains(orderState, :v)", values(":v", s("HIP")))).isTrue();
 		assertThat(holds("contains(tags, :v)", values(":v", s("gift")))).isTrue();
 		assertThat(holds("contains(scores, :v)", values(":v", n("2.50")))).isTrue();
 		assertThat(holds("contains(bins, :v)", values(":v", b(2)))).isTrue();
+		assertThat(holds("contains(bin, :v)", values(":v", b(2, 3)))).isTrue();
+		assertThat(holds("contains(bin, :v)", values(":v", b(3, 2)))).isFalse();
 		assertThat(holds("contains(entries, :v)", values(":v", n("7")))).isTrue();
 		assertThat(holds("contains(entries, :v)", values(":v", s("7")))).isFalse();
 		assertThat(holds("contains(tags, :v)", values(":v", n("1")))).isFalse();

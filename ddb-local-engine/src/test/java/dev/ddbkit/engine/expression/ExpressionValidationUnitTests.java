@@ -1,6 +1,8 @@
 package dev.ddbkit.engine.expression;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +17,7 @@ import static dev.ddbkit.engine.expression.Items.l;
 import static dev.ddbkit.engine.expression.Items.n;
 import static dev.ddbkit.engine.expression.Items.s;
 import static dev.ddbkit.engine.expression.Items.values;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -188,6 +191,22 @@ class ExpressionValidationUnitTests {
 		// its grammar) although it is on the reserved-word list.
 		ExpressionCompiler compiler = new ExpressionCompiler(null, VALUES);
 		assertThatCode(() -> compiler.condition("size = :n OR a.size = :n")).doesNotThrowAnyException();
+	}
+
+	@Test
+	void filtersReportThePartitionKeyFirstAndMayNotReadIntoKeys() {
+		// DynamoDB rule (as DynamoDB Local reports it): key attributes are checked in key
+		// schema order; reading into a key attribute is rejected in Query and Scan
+		// filters.
+		ExpressionCompiler compiler = new ExpressionCompiler(null, VALUES);
+		Set<String> keys = new LinkedHashSet<>(List.of("pk", "sk"));
+		assertThatThrownBy(() -> compiler.filter("sk = :s AND pk = :t", keys))
+			.hasMessage("Filter Expression can only contain non-primary key attributes: Primary key attribute: pk");
+		assertThatThrownBy(() -> compiler.filter("pk = :s AND sk.x = :t", keys)).hasMessage(
+				"Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: sk");
+		assertThatThrownBy(() -> compiler.scanFilter("pk.x = :s", keys)).hasMessage(
+				"Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: pk");
+		assertThat(compiler.scanFilter("pk = :s", keys).test(Items.item("pk", s("x")))).isTrue();
 	}
 
 }

@@ -77,25 +77,28 @@ class KeyConditionUnitTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
 			textBlock = """
-					#pk = :pk OR #sk = :a                 | Invalid operator used in KeyConditionExpression: OR
-					NOT #pk = :pk                         | Invalid operator used in KeyConditionExpression: NOT
-					#pk = :pk AND #sk IN (:a, :b)         | Invalid operator used in KeyConditionExpression: IN
-					#pk = :pk AND #sk <> :a               | Invalid operator used in KeyConditionExpression: <>
-					#pk = :pk AND contains(#sk, :a)       | Invalid operator used in KeyConditionExpression: contains
-					#pk = :pk AND attribute_exists(#sk)   | Invalid operator used in KeyConditionExpression: attribute_exists
-					#pk = :pk AND size(#sk) > :n          | KeyConditionExpressions cannot contain nested operations
-					#pk = :pk AND #sk.x = :a              | KeyConditionExpressions cannot have conditions on nested attributes
-					#pk = :pk AND #sk = #pk               | Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition
-					#pk = :pk AND :a = :b                 | Invalid condition in KeyConditionExpression: No key attribute specified
-					#pk = :pk AND :a BETWEEN #sk AND :b   | Invalid condition in KeyConditionExpression: BETWEEN operator must have the key attribute as its first operand
-					#pk = :pk AND begins_with(:a, #sk)    | Invalid condition in KeyConditionExpression: begins_with operator must have the key attribute as its first operand
-					#pk = :pk AND #pk = :pk               | KeyConditionExpressions must only contain one condition per key
-					#pk = :pk AND extra = :a              | Query key condition not supported
-					#pk > :pk                             | Query key condition not supported
-					begins_with(#pk, :pk)                 | Query key condition not supported
-					#sk = :a                              | Query condition missed key schema element: PK
+					"#pk = :pk OR #sk = :a" | Invalid operator used in KeyConditionExpression: OR
+					"NOT #pk = :pk" | Invalid operator used in KeyConditionExpression: NOT
+					"#pk = :pk AND #sk IN (:a, :b)" | Invalid operator used in KeyConditionExpression: IN
+					"#pk = :pk AND #sk <> :a" | Invalid operator used in KeyConditionExpression: <>
+					"#pk = :pk AND contains(#sk, :a)" | Invalid operator used in KeyConditionExpression: contains
+					"#pk = :pk AND attribute_exists(#sk)" | Invalid operator used in KeyConditionExpression: attribute_exists
+					"#pk = :pk AND size(#sk) > :n" | KeyConditionExpressions cannot contain nested operations
+					"#pk = :pk AND extra.x = :a" | KeyConditionExpressions cannot have conditions on nested attributes
+					"#pk = :pk AND #sk.x = :a" | Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: SK
+					"#pk = :pk AND #sk = #pk" | Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition
+					"#pk = :pk AND :a = :b" | Invalid condition in KeyConditionExpression: No key attribute specified
+					"#pk = :pk AND :a BETWEEN #sk AND :b" | Invalid condition in KeyConditionExpression: BETWEEN operator must have the key attribute as its first operand
+					"#pk = :pk AND begins_with(:a, #sk)" | Invalid condition in KeyConditionExpression: begins_with operator must have the key attribute as its first operand
+					"#pk = :pk AND #pk = :pk" | KeyConditionExpressions must only contain one condition per key
+					"#pk = :pk AND #sk = :a AND extra = :a" | Conditions can be of length 1 or 2 only
+					"#pk > :pk" | Query key condition not supported
+					"extra = :a AND #pk > :pk" | Query key condition not supported
+					"begins_with(#pk, :pk)" | Query key condition not supported
+					"#pk = :pk AND extra = :a" | Query condition missed key schema element
+					"#sk = :a" | Query condition missed key schema element
 					""")
 	void unsupportedKeyConditionsAreRejectedWithDynamoDbsMessages(String expression, String message) {
 		// DynamoDB rule: a key condition is partition key equality AND at most one sort

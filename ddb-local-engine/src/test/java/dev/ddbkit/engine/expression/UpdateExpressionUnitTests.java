@@ -194,12 +194,14 @@ class UpdateExpressionUnitTests {
 	void resultsBeyond38DigitsAreRejected() {
 		// DynamoDB rule: numbers hold at most 38 significant digits and magnitude <
 		// 1E126.
-		assertUpdateFails("SET big = :big + :big",
-				"Number overflow. Attempting to store a number with magnitude larger than supported range");
+		assertUpdateFails("SET big = :big + :big", "DynamoDB only supports precision up to 38 digits");
+		ExpressionCompiler large = new ExpressionCompiler(null, values(":nine", n("9E125")));
+		assertThatThrownBy(() -> large.update("SET x = :nine + :nine").apply(ORDER))
+			.hasMessage("Number overflow. Attempting to store a number with magnitude larger than supported range");
 		ExpressionCompiler compiler = new ExpressionCompiler(null,
 				values(":wide", n("12345678901234567890123456789012345678"), ":tenth", n("0.1")));
 		assertThatThrownBy(() -> compiler.update("SET x = :wide + :tenth").apply(ORDER))
-			.hasMessage("Attempting to store more than 38 significant digits in a Number");
+			.hasMessage("DynamoDB only supports precision up to 38 digits");
 	}
 
 	@Test

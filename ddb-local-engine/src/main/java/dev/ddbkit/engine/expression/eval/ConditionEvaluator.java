@@ -127,6 +127,9 @@ public final class ConditionEvaluator {
 		if (container instanceof Value.S s) {
 			return element instanceof Value.S e && s.value().contains(e.value());
 		}
+		if (container instanceof Value.B b) {
+			return element instanceof Value.B e && indexOf(b.value().toByteArray(), e.value().toByteArray()) >= 0;
+		}
 		if (container instanceof Value.SS set) {
 			return element instanceof Value.S e && set.values().contains(e.value());
 		}
@@ -140,6 +143,18 @@ public final class ConditionEvaluator {
 			return list.values().contains(element);
 		}
 		return false;
+	}
+
+	private static int indexOf(byte[] whole, byte[] part) {
+		outer: for (int i = 0; i + part.length <= whole.length; i++) {
+			for (int j = 0; j < part.length; j++) {
+				if (whole[i + j] != part[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
 	}
 
 	private static boolean containsNumber(Value.NS set, BigDecimal number) {

@@ -56,24 +56,7 @@ public record LegacyComparison(String attribute, String operator, List<Value> va
 	}
 
 	private static boolean contains(@Nullable Value container, Value element) {
-		if (container instanceof Value.B binary && element instanceof Value.B part) {
-			byte[] whole = binary.value().toByteArray();
-			byte[] sought = part.value().toByteArray();
-			return indexOf(whole, sought) >= 0;
-		}
 		return ConditionEvaluator.contains(container, element);
-	}
-
-	private static int indexOf(byte[] whole, byte[] sought) {
-		outer: for (int i = 0; i + sought.length <= whole.length; i++) {
-			for (int j = 0; j < sought.length; j++) {
-				if (whole[i + j] != sought[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.ddbkit.engine.expression.eval;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -28,7 +27,7 @@ final class SetArithmetic {
 			return addend;
 		}
 		if (current instanceof Value.N n && addend instanceof Value.N a) {
-			return number(Numbers.add(n.value(), a.value()));
+			return number(n.value().add(a.value()));
 		}
 		if (current instanceof Value.SS set && addend instanceof Value.SS more) {
 			Set<String> union = new LinkedHashSet<>(set.values());
@@ -71,13 +70,16 @@ final class SetArithmetic {
 	}
 
 	/**
-	 * A computed number, rejected with DynamoDB's message when out of range: magnitude
-	 * first, then more than 38 significant digits.
+	 * An exactly computed number, rejected with DynamoDB's message when it needs more
+	 * than 38 significant digits ("DynamoDB only supports precision up to 38 digits", as
+	 * DynamoDB Local words it), then when out of range.
 	 */
 	static Value number(BigDecimal number) {
 		BigDecimal normalized = Numbers.normalize(number);
-		String magnitude = Numbers.violation(normalized.round(new MathContext(Numbers.MAX_PRECISION)));
-		String violation = (magnitude != null) ? magnitude : Numbers.violation(normalized);
+		if (normalized.precision() > Numbers.MAX_PRECISION) {
+			throw EngineException.validation("DynamoDB only supports precision up to 38 digits");
+		}
+		String violation = Numbers.violation(normalized);
 		if (violation != null) {
 			throw EngineException.validation(violation);
 		}

@@ -14,7 +14,6 @@ import dev.ddbkit.engine.expression.ast.PathElement;
 import dev.ddbkit.engine.expression.ast.UpdateAction;
 import dev.ddbkit.engine.expression.ast.UpdateExpression;
 import dev.ddbkit.engine.value.Item;
-import dev.ddbkit.engine.value.Numbers;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -110,7 +109,7 @@ public final class UpdateApplier {
 				throw EngineException.validation(WRONG_TYPE);
 			}
 			BigDecimal addend = arithmetic.plus() ? r.value() : r.value().negate();
-			return SetArithmetic.number(Numbers.add(l.value(), addend));
+			return SetArithmetic.number(l.value().add(addend));
 		}
 		if (operand instanceof Operand.FunctionCall call) {
 			return function(call, item);

@@ -44,7 +44,7 @@ import dev.ddbkit.engine.expression.ast.UpdateExpression;
  * operands, as DynamoDB Local 3.x answers. The resolver checks the operator count, path
  * depth, list index range and reserved words.
  */
-public final class ExpressionParser {
+public final class ExpressionParser extends TokenCursor {
 
 	/** The largest expression in UTF-8 bytes. */
 	public static final int MAX_EXPRESSION_BYTES = 4096;
@@ -53,21 +53,19 @@ public final class ExpressionParser {
 
 	private static final Set<String> UPDATE_KEYWORDS = Set.of("SET", "REMOVE", "ADD", "DELETE");
 
-	private final String source;
-
 	private final ExpressionKind kind;
 
-	private final List<Token> tokens;
-
 	private final Set<String> keywords;
-
-	private int position;
-
-	private boolean redundantParentheses;
 
 	private final Map<Integer, Object> setValues = new HashMap<>();
 
 	private ExpressionParser(String source, ExpressionKind kind, Set<String> keywords) {
+		super(checked(source, kind));
+		this.kind = kind;
+		this.keywords = keywords;
+	}
+
+	private static String checked(String source, ExpressionKind kind) {
 		if (source.isBlank()) {
 			throw kind.invalid("The expression can not be empty;");
 		}
@@ -75,10 +73,7 @@ public final class ExpressionParser {
 		if (size > MAX_EXPRESSION_BYTES) {
 			throw kind.invalid("Expression size has exceeded the maximum allowed size; expression size: " + size);
 		}
-		this.source = source;
-		this.kind = kind;
-		this.keywords = keywords;
-		this.tokens = new ExpressionLexer(source).tokenize();
+		return source;
 	}
 
 	/**
@@ -116,7 +111,7 @@ public final class ExpressionParser {
 	}
 
 	private <T> T finish(T result) {
-		if (this.redundantParentheses) {
+		if (hasRedundantParentheses()) {
 			throw this.kind.invalid("The expression has redundant parentheses;");
 		}
 		return result;
@@ -375,7 +370,7 @@ public final class ExpressionParser {
 			return setSum();
 		}
 		catch (SyntaxError error) {
-			throw (error.position >= grouped.position) ? error : grouped;
+			throw (error.position() >= grouped.position()) ? error : grouped;
 		}
 	}
 
@@ -453,86 +448,8 @@ public final class ExpressionParser {
 		return comparator(after) != null || after.isKeyword("BETWEEN") || after.isKeyword("IN");
 	}
 
-	/** DynamoDB rejects a parenthesis pair directly around another one: {@code ((a))}. */
-	private void checkRedundant(int open) {
-		int close = matching(open);
-		if (close > open + 1 && this.tokens.get(open + 1).is(TokenType.LPAREN) && matching(open + 1) == close - 1) {
-			this.redundantParentheses = true;
-		}
-	}
-
-	/** The index of the ')' matching the '(' at {@code open}, or -1. */
-	private int matching(int open) {
-		int depth = 0;
-		for (int i = open; i < this.tokens.size(); i++) {
-			TokenType type = this.tokens.get(i).type();
-			if (type == TokenType.LPAREN) {
-				depth++;
-			}
-			else if (type == TokenType.RPAREN && --depth == 0) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
 	private boolean isKeyword(Token token) {
 		return token.is(TokenType.NAME) && this.keywords.contains(token.text().toUpperCase(Locale.ROOT));
-	}
-
-	private Token current() {
-		return this.tokens.get(this.position);
-	}
-
-	private Token peek(int ahead) {
-		return this.tokens.get(Math.min(this.position + ahead, this.tokens.size() - 1));
-	}
-
-	private Token advance() {
-		Token token = current();
-		if (!token.is(TokenType.EOF)) {
-			this.position++;
-		}
-		return token;
-	}
-
-	private void expect(TokenType type) {
-		if (!current().is(type)) {
-			throw syntaxError();
-		}
-		advance();
-	}
-
-	private void expectKeyword(String keyword) {
-		if (!current().isKeyword(keyword)) {
-			throw syntaxError();
-		}
-		advance();
-	}
-
-	/**
-	 * DynamoDB's syntax error: the offending token and the text from the token before it
-	 * to the token after it ("Syntax error; token: "b", near: "a b"").
-	 */
-	private SyntaxError syntaxError() {
-		Token token = current();
-		int from = (this.position > 0) ? this.tokens.get(this.position - 1).start() : token.start();
-		int to = token.is(TokenType.EOF) ? this.source.length() : peek(1).end();
-		String near = this.source.substring(from, Math.max(from, to));
-		return new SyntaxError(this.position,
-				"Syntax error; token: \"" + token.display() + "\", near: \"" + near + "\"");
-	}
-
-	/** A syntax error at a token; the furthest one wins between two readings. */
-	private static final class SyntaxError extends RuntimeException {
-
-		private final int position;
-
-		SyntaxError(int position, String message) {
-			super(message, null, false, false);
-			this.position = position;
-		}
-
 	}
 
 	/** A value parsed from a position, and the position after it. */

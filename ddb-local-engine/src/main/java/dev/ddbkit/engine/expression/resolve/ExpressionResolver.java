@@ -14,7 +14,6 @@ import dev.ddbkit.engine.expression.ast.ProjectionExpression;
 import dev.ddbkit.engine.expression.ast.UpdateExpression;
 import dev.ddbkit.engine.expression.parse.ExpressionKind;
 import dev.ddbkit.engine.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves parsed expressions of one request against its ExpressionAttributeNames and
@@ -22,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * expressions used, for DynamoDB's "unused in expressions" check.
  * <p>
  * Checks run in passes, as DynamoDB Local 3.x reports them: names (reserved words, list
- * index range, function names), the operator count, then for updates repeated sections,
- * overlapping and conflicting paths and ADD/DELETE operand types, and last, in the order
- * written, placeholders, path depth, operand counts and operand types. The first problem
- * of the first failing pass is reported.
+ * index range, function names), the operator count, then for updates repeated sections
+ * and overlapping or conflicting paths, and last placeholders, path depth, operand counts
+ * and operand types: in the order written for conditions, from the last action to the
+ * first for updates. The first problem of the first failing pass is reported.
  * <p>
  * Source: DynamoDB Developer Guide, "Expression attribute names (aliases) in DynamoDB",
  * "Using expression attribute values in DynamoDB", "Reserved words in DynamoDB".
@@ -146,14 +145,6 @@ public final class ExpressionResolver {
 				elements.add((name != null) ? new PathElement.Attribute(name) : element);
 			}
 			return new Path(elements);
-		}
-
-		/**
-		 * The value of a placeholder, silently: for checks that run before resolution.
-		 */
-		@Nullable Value lenientValue(Operand operand) {
-			return (operand instanceof Operand.ValueRef ref) ? ExpressionResolver.this.values.get(ref.placeholder())
-					: null;
 		}
 
 		/**

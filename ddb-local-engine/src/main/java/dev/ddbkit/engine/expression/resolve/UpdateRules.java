@@ -12,18 +12,16 @@ import dev.ddbkit.engine.expression.ast.UpdateAction;
 import dev.ddbkit.engine.expression.ast.UpdateExpression;
 import dev.ddbkit.engine.expression.parse.ExpressionKind;
 import dev.ddbkit.engine.expression.resolve.ExpressionResolver.Pass;
-import dev.ddbkit.engine.value.Value;
 import dev.ddbkit.engine.value.ValueType;
 
 /**
  * Checks and resolves an update expression after its names: each section once, no two
- * paths that overlap or conflict, ADD and DELETE operands of the right types; then the
- * SET values (placeholders, operand counts, the path if_not_exists needs, constant
- * operand types of {@code +}, {@code -} and list_append).
+ * paths that overlap or conflict; then each action, the last written first: placeholders,
+ * path depth, operand counts, the path if_not_exists needs, constant operand types of
+ * {@code +}, {@code -}, list_append, ADD and DELETE.
  * <p>
  * Source: DynamoDB Developer Guide, "Using update expressions in DynamoDB". Order of
- * checks and message texts as DynamoDB Local 3.x reports them (the last SET action's
- * problem is the one reported).
+ * checks and message texts as DynamoDB Local 3.x reports them.
  */
 final class UpdateRules {
 
@@ -44,55 +42,45 @@ final class UpdateRules {
 		sections.throwIfAny(ExpressionKind.UPDATE);
 		checkPaths(update.actions().stream().map((action) -> this.pass.lenientPath(action.path())).toList(),
 				ExpressionKind.UPDATE);
-		FirstError operands = new FirstError();
-		for (UpdateAction action : update.actions()) {
-			if (action instanceof UpdateAction.Add add) {
-				addDeleteOperand("ADD", add.value(), operands);
-			}
-		}
-		for (UpdateAction action : update.actions()) {
-			if (action instanceof UpdateAction.Delete delete) {
-				addDeleteOperand("DELETE", delete.value(), operands);
-			}
-		}
-		operands.throwIfAny(ExpressionKind.UPDATE);
 	}
 
-	private void addDeleteOperand(String operator, Operand operand, FirstError error) {
-		Value value = this.pass.lenientValue(operand);
-		if (value == null) {
-			return;
-		}
-		ValueType type = value.type();
-		boolean allowed = type.isSet() || (operator.equals("ADD") && type == ValueType.N);
-		if (!allowed) {
-			error.add("Incorrect operand type for operator or function; operator: " + operator + ", operand type: "
-					+ Constants.typeWord(type) + ", typeSet: ALLOWED_FOR_" + operator + "_OPERAND");
-		}
-	}
-
+	/** Resolves the actions, checking them from the last written to the first. */
 	UpdateExpression resolve(UpdateExpression update) {
 		List<UpdateAction> actions = new ArrayList<>(update.actions());
 		for (int i = actions.size() - 1; i >= 0; i--) {
-			if (actions.get(i) instanceof UpdateAction.Set set) {
-				actions.set(i, new UpdateAction.Set(this.pass.path(set.path()), setValue(set.value())));
-			}
-		}
-		for (int i = 0; i < actions.size(); i++) {
-			UpdateAction action = actions.get(i);
-			if (action instanceof UpdateAction.Remove remove) {
-				actions.set(i, new UpdateAction.Remove(this.pass.path(remove.path())));
-			}
-			else if (action instanceof UpdateAction.Add add) {
-				actions.set(i, new UpdateAction.Add(this.pass.path(add.path()), this.pass.operand(add.value())));
-			}
-			else if (action instanceof UpdateAction.Delete delete) {
-				actions.set(i,
-						new UpdateAction.Delete(this.pass.path(delete.path()), this.pass.operand(delete.value())));
-			}
+			actions.set(i, action(actions.get(i)));
 		}
 		this.pass.error.throwIfAny(ExpressionKind.UPDATE);
 		return new UpdateExpression(update.sections(), actions);
+	}
+
+	private UpdateAction action(UpdateAction action) {
+		Path path = this.pass.path(action.path());
+		if (action instanceof UpdateAction.Set set) {
+			return new UpdateAction.Set(path, setValue(set.value()));
+		}
+		if (action instanceof UpdateAction.Add add) {
+			return new UpdateAction.Add(path, addDeleteOperand("ADD", add.value()));
+		}
+		if (action instanceof UpdateAction.Delete delete) {
+			return new UpdateAction.Delete(path, addDeleteOperand("DELETE", delete.value()));
+		}
+		return new UpdateAction.Remove(path);
+	}
+
+	/** ADD takes a number or a set, DELETE a set. */
+	private Operand addDeleteOperand(String operator, Operand operand) {
+		Operand resolved = this.pass.operand(operand);
+		if (resolved instanceof Operand.Literal literal) {
+			ValueType type = literal.value().type();
+			boolean allowed = type.isSet() || (operator.equals("ADD") && type == ValueType.N);
+			if (!allowed) {
+				this.pass.error
+					.add("Incorrect operand type for operator or function; operator: " + operator + ", operand type: "
+							+ Constants.typeWord(type) + ", typeSet: ALLOWED_FOR_" + operator + "_OPERAND");
+			}
+		}
+		return resolved;
 	}
 
 	private Operand setValue(Operand value) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.ddbkit.engine.expression.LegacyExpressions.Condition;
+import dev.ddbkit.engine.expression.LegacyParameters.Condition;
 import dev.ddbkit.engine.expression.eval.LegacyUpdate.Action;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
@@ -23,13 +23,13 @@ import static dev.ddbkit.engine.expression.Items.ss;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class LegacyExpressionsUnitTests {
+class LegacyParametersUnitTests {
 
 	private static final Item ORDER = item("pk", s("ORDER#1"), "qty", n("3"), "status", s("SHIPPED"), "tags",
 			ss("gift", "express"), "bin", b(1, 2, 3, 4), "entries", l(s("a"), n("7")), "address", m("city", s("Lyon")));
 
 	private static boolean filter(String attribute, String operator, Value... values) {
-		return LegacyExpressions.filter("ScanFilter", Map.of(attribute, Condition.of(operator, values)), null, Set.of())
+		return LegacyParameters.filter("ScanFilter", Map.of(attribute, Condition.of(operator, values)), null, Set.of())
 			.test(ORDER);
 	}
 
@@ -80,16 +80,17 @@ class LegacyExpressionsUnitTests {
 		Map<String, Condition> expected = new LinkedHashMap<>();
 		expected.put("qty", new Condition(null, null, n("3"), null));
 		expected.put("absent", new Condition(null, null, null, false));
-		assertThat(LegacyExpressions.expected(expected, null).test(ORDER)).isTrue();
+		assertThat(LegacyParameters.expected(expected, null).test(ORDER)).isTrue();
 		expected.put("status", new Condition(null, null, s("NEW"), true));
-		assertThat(LegacyExpressions.expected(expected, "AND").test(ORDER)).isFalse();
-		assertThat(LegacyExpressions.expected(expected, "OR").test(ORDER)).isTrue();
+		assertThat(LegacyParameters.expected(expected, "AND").test(ORDER)).isFalse();
+		assertThat(LegacyParameters.expected(expected, "OR").test(ORDER)).isTrue();
 	}
 
 	@Test
 	void invalidConditionsAreRejectedWithDynamoDbsMessages() {
 		// DynamoDB rule: argument counts and types per ComparisonOperator, and the
-		// Value/Exists combinations of ExpectedAttributeValue.
+		// Value/Exists combinations of ExpectedAttributeValue (texts as DynamoDB
+		// Local's).
 		String invalid = "One or more parameter values were invalid: ";
 		assertExpectedFails(new Condition(null, null, null, null),
 				invalid + "Value must be provided when Exists is null for Attribute: a");
@@ -111,18 +112,22 @@ class LegacyExpressionsUnitTests {
 				invalid + "ComparisonOperator BEGINS_WITH is not valid for N AttributeValue type");
 		assertExpectedFails(Condition.of("BETWEEN", n("5"), n("1")),
 				"The BETWEEN condition was provided a range where the lower bound is greater than the upper bound");
+		assertExpectedFails(Condition.of("IN", n("5"), s("1")),
+				invalid + "AttributeValues inside AttributeValueList must be of same type");
+		assertExpectedFails(new Condition("EQ", null, null, null),
+				invalid + "Value or AttributeValueList must be used with ComparisonOperator: EQ for Attribute: a");
 	}
 
 	private static void assertExpectedFails(Condition condition, String message) {
-		assertThatThrownBy(() -> LegacyExpressions.expected(Map.of("a", condition), null)).hasMessage(message);
+		assertThatThrownBy(() -> LegacyParameters.expected(Map.of("a", condition), null)).hasMessage(message);
 	}
 
 	@Test
 	void aQueryFilterMayNotNameKeyAttributes() {
-		// DynamoDB rule: QueryFilter can only contain non-key attributes.
-		assertThatThrownBy(() -> LegacyExpressions.filter("QueryFilter", Map.of("pk", Condition.of("NOT_NULL")), null,
+		// DynamoDB rule: a QueryFilter can only contain non-primary key attributes.
+		assertThatThrownBy(() -> LegacyParameters.filter("QueryFilter", Map.of("pk", Condition.of("NOT_NULL")), null,
 				Set.of("pk")))
-			.hasMessage("QueryFilter can only contain non-key attributes: Primary key attribute: pk");
+			.hasMessage("QueryFilter can only contain non-primary key attributes: Primary key attribute: pk");
 	}
 
 	@Test
@@ -132,15 +137,17 @@ class LegacyExpressionsUnitTests {
 		Map<String, Condition> conditions = new LinkedHashMap<>();
 		conditions.put("PK", Condition.of("EQ", s("C#1")));
 		conditions.put("SK", Condition.of("BETWEEN", s("A"), s("B")));
-		KeyCondition key = LegacyExpressions.keyConditions(conditions, "PK", "SK");
+		KeyCondition key = LegacyParameters.keyConditions(conditions, "PK", "SK");
 		assertThat(key).isEqualTo(new KeyCondition("PK", s("C#1"), new SortKeyCondition.Between("SK", s("A"), s("B"))));
 		conditions.put("SK", Condition.of("CONTAINS", s("A")));
-		assertThatThrownBy(() -> LegacyExpressions.keyConditions(conditions, "PK", "SK"))
+		assertThatThrownBy(() -> LegacyParameters.keyConditions(conditions, "PK", "SK"))
+			.hasMessage("Attempted conditional constraint is not an indexable operation");
+		assertThatThrownBy(() -> LegacyParameters.keyConditions(Map.of("PK", Condition.of("GT", s("A"))), "PK", "SK"))
 			.hasMessage("Query key condition not supported");
-		assertThatThrownBy(() -> LegacyExpressions.keyConditions(Map.of("SK", Condition.of("EQ", s("A"))), "PK", "SK"))
-			.hasMessage("Query condition missed key schema element: PK");
+		assertThatThrownBy(() -> LegacyParameters.keyConditions(Map.of("SK", Condition.of("EQ", s("A"))), "PK", "SK"))
+			.hasMessage("Query condition missed key schema element");
 		conditions.put("X", Condition.of("NULL"));
-		assertThatThrownBy(() -> LegacyExpressions.keyConditions(conditions, "PK", "SK"))
+		assertThatThrownBy(() -> LegacyParameters.keyConditions(conditions, "PK", "SK"))
 			.hasMessage("Conditions can be of length 1 or 2 only");
 	}
 
@@ -156,7 +163,7 @@ class LegacyExpressionsUnitTests {
 		updates.put("entries", new Action("ADD", l(s("b"))));
 		updates.put("bin", new Action("DELETE", null));
 		updates.put("ids", new Action("ADD", ns("1")));
-		Item updated = LegacyExpressions.attributeUpdates(updates).apply(ORDER);
+		Item updated = LegacyParameters.attributeUpdates(updates).apply(ORDER);
 		assertThat(updated).isEqualTo(item("pk", s("ORDER#1"), "qty", n("5"), "status", s("NEW"), "entries",
 				l(s("a"), n("7"), s("b")), "address", m("city", s("Lyon")), "ids", ns("1")));
 	}
@@ -167,25 +174,25 @@ class LegacyExpressionsUnitTests {
 		// numbers, sets and lists of the attribute's type.
 		String invalid = "One or more parameter values were invalid: ";
 		assertUpdateFails("PUT", null, invalid + "Only DELETE action is allowed when no attribute value is specified");
-		assertUpdateFails("DELETE", s("1"), invalid + "DELETE action with value is not supported for the type S");
-		assertUpdateFails("ADD", Value.bool(true), invalid + "ADD action is not supported for the type BOOL");
+		assertUpdateFails("DELETE", s("1"), invalid + "DELETE action with value is not supported for the type STRING");
+		assertUpdateFails("ADD", Value.bool(true), invalid + "ADD action is not supported for the type BOOLEAN");
 		assertUpdateFails("ADD", ns("1"), "Type mismatch for attribute to update");
 		assertUpdateFails("DELETE", ns("1"), "Type mismatch for attribute to update");
 	}
 
 	private static void assertUpdateFails(String action, Value value, String message) {
 		assertThatThrownBy(
-				() -> LegacyExpressions.attributeUpdates(Map.of("tags", new Action(action, value))).apply(ORDER))
+				() -> LegacyParameters.attributeUpdates(Map.of("tags", new Action(action, value))).apply(ORDER))
 			.hasMessage(message);
 	}
 
 	@Test
 	void attributesToGetProjectsTopLevelAttributesWithoutDuplicates() {
 		// DynamoDB rule: AttributesToGet names top-level attributes, each once.
-		assertThat(LegacyExpressions.attributesToGet(List.of("qty", "absent", "pk")).apply(ORDER))
+		assertThat(LegacyParameters.attributesToGet(List.of("qty", "absent", "pk")).apply(ORDER))
 			.isEqualTo(item("qty", n("3"), "pk", s("ORDER#1")));
-		assertThatThrownBy(() -> LegacyExpressions.attributesToGet(Arrays.asList("qty", "qty")))
-			.hasMessage("One or more parameter values were invalid: Duplicate value in attribute name: qty");
+		assertThatThrownBy(() -> LegacyParameters.attributesToGet(Arrays.asList("qty", "qty")))
+			.hasMessage("Cannot have two attributes with the same name");
 	}
 
 }

@@ -26,11 +26,11 @@ import org.jspecify.annotations.Nullable;
  * Source: DynamoDB Developer Guide, "Legacy conditional parameters"; API Reference,
  * "Condition", "ExpectedAttributeValue", "AttributeValueUpdate".
  */
-public final class LegacyExpressions {
+public final class LegacyParameters {
 
 	private static final String INVALID = "One or more parameter values were invalid: ";
 
-	private LegacyExpressions() {
+	private LegacyParameters() {
 	}
 
 	/**
@@ -61,7 +61,8 @@ public final class LegacyExpressions {
 
 	/**
 	 * Compiles QueryFilter or ScanFilter; a QueryFilter may not name key attributes
-	 * ("QueryFilter can only contain non-key attributes: Primary key attribute: pk").
+	 * ("QueryFilter can only contain non-primary key attributes: Primary key attribute:
+	 * pk").
 	 * @param parameter {@code QueryFilter} or {@code ScanFilter}
 	 * @param keyAttributeNames the key attributes a Query's filter may not use; empty for
 	 * Scan
@@ -71,8 +72,9 @@ public final class LegacyExpressions {
 		List<LegacyComparison> comparisons = comparisons(filter);
 		for (LegacyComparison comparison : comparisons) {
 			if (keyAttributeNames.contains(comparison.attribute())) {
-				throw EngineException.validation("%s can only contain non-key attributes: Primary key attribute: %s",
-						parameter, comparison.attribute());
+				throw EngineException.validation(
+						"%s can only contain non-primary key attributes: Primary key attribute: %s", parameter,
+						comparison.attribute());
 			}
 		}
 		return combine(comparisons, conditionalOperator);
@@ -95,12 +97,15 @@ public final class LegacyExpressions {
 			else if (attribute.equals(sortKeyName)) {
 				sort = sortKey(attribute, comparison.operator(), values);
 			}
-			else {
+			else if (attribute.equals(partitionKeyName)) {
 				throw EngineException.validation("Query key condition not supported");
+			}
+			else {
+				throw EngineException.validation("Query condition missed key schema element");
 			}
 		}
 		if (partition == null) {
-			throw EngineException.validation("Query condition missed key schema element: " + partitionKeyName);
+			throw EngineException.validation("Query condition missed key schema element");
 		}
 		return new KeyCondition(partitionKeyName, partition, sort);
 	}
@@ -114,7 +119,8 @@ public final class LegacyExpressions {
 			case "GE" -> new SortKeyCondition.GreaterThanOrEqual(attribute, values.get(0));
 			case "BEGINS_WITH" -> new SortKeyCondition.BeginsWith(attribute, values.get(0));
 			case "BETWEEN" -> new SortKeyCondition.Between(attribute, values.get(0), values.get(1));
-			default -> throw EngineException.validation("Query key condition not supported");
+			default ->
+				throw EngineException.validation("Attempted conditional constraint is not an indexable operation");
 		};
 	}
 
@@ -142,12 +148,15 @@ public final class LegacyExpressions {
 		};
 	}
 
-	/** Compiles AttributesToGet: top-level attributes, no duplicates. */
+	/**
+	 * Compiles AttributesToGet: top-level attributes, no duplicates ("Cannot have two
+	 * attributes with the same name", as DynamoDB Local words it).
+	 */
 	public static DynamoProjection attributesToGet(List<String> attributeNames) {
 		Set<String> names = new LinkedHashSet<>();
 		for (String name : attributeNames) {
 			if (!names.add(name)) {
-				throw EngineException.validation(INVALID + "Duplicate value in attribute name: " + name);
+				throw EngineException.validation("Cannot have two attributes with the same name");
 			}
 		}
 		List<String> ordered = List.copyOf(names);
