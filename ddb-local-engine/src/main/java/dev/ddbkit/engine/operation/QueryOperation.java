@@ -1,6 +1,7 @@
 package dev.ddbkit.engine.operation;
 
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -47,8 +48,10 @@ public final class QueryOperation {
 		KeySchema keys = target.keySchema();
 		ExpressionCompiler compiler = request.expressions().compiler(true);
 		KeyCondition keyCondition = compiler.keyCondition(request.keyCondition(), keys.partitionKey(), keys.sortKey());
-		DynamoCondition filter = (request.filter() != null) ? compiler.filter(request.filter(), keys.attributeNames())
-				: null;
+		// Key names in key-schema order (partition key first): the first one a filter
+		// names is reported.
+		DynamoCondition filter = (request.filter() != null)
+				? compiler.filter(request.filter(), new LinkedHashSet<>(keys.attributeNames())) : null;
 		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
 		compiler.verifyAllUsed();
 		Select select = ReadRequestSupport.select(target, request.select(), projection != null);

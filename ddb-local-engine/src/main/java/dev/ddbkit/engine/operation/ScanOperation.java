@@ -3,7 +3,6 @@ package dev.ddbkit.engine.operation;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.expression.DynamoCondition;
@@ -41,7 +40,9 @@ public final class ScanOperation {
 		checkSegments(request.segment(), request.totalSegments());
 		ExpressionCompiler compiler = request.expressions()
 			.compiler(request.filter() != null || request.projection() != null);
-		DynamoCondition filter = (request.filter() != null) ? compiler.filter(request.filter(), Set.of()) : null;
+		// A Scan filter may compare key attributes but not read into them.
+		DynamoCondition filter = (request.filter() != null)
+				? compiler.scanFilter(request.filter(), target.keySchema().attributeNames()) : null;
 		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
 		compiler.verifyAllUsed();
 		Select select = ReadRequestSupport.select(target, request.select(), projection != null);

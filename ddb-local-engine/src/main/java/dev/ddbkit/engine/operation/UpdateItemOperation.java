@@ -1,7 +1,6 @@
 package dev.ddbkit.engine.operation;
 
 import java.util.Map;
-import java.util.Objects;
 
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.expression.DynamoCondition;
@@ -84,12 +83,8 @@ public final class UpdateItemOperation {
 	static Item apply(TableDefinition table, Map<String, Value> key, @Nullable Item current,
 			@Nullable DynamoUpdate update) {
 		Item base = (current != null) ? current : new Item(key);
+		// checkKeyUntouched already rejected any update that writes a key attribute.
 		Item updated = (update != null) ? update.apply(base) : base;
-		for (String name : table.keySchema().attributeNames()) {
-			if (!Objects.equals(updated.get(name), base.get(name))) {
-				throw keyUpdate(name);
-			}
-		}
 		ItemValidator.updated(table, updated);
 		return updated;
 	}
