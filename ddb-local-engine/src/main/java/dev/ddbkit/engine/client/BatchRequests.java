@@ -61,18 +61,18 @@ final class BatchRequests {
 	static Map<String, BatchGetItemOperation.TableKeys> batchGet(BatchGetItemRequest request) {
 		Map<String, BatchGetItemOperation.TableKeys> items = new LinkedHashMap<>();
 		request.requestItems().forEach((table, keys) -> {
-			LegacyExpressions legacy = new LegacyExpressions()
+			boolean old = new LegacyRequests()
 				.expression(keys.hasExpressionAttributeNames(), "ExpressionAttributeNames")
 				.expression(keys.projectionExpression() != null, "ProjectionExpression")
-				.legacy(keys.hasAttributesToGet(), "AttributesToGet");
-			boolean old = legacy.check();
+				.legacy(keys.hasAttributesToGet(), "AttributesToGet")
+				.check();
 			items.put(table,
 					new BatchGetItemOperation.TableKeys(keys.keys().stream().map(ValueConverter::toValues).toList(),
-							old ? legacy.projection(keys.attributesToGet()) : keys.projectionExpression(),
-							old ? legacy.input()
-									: Requests.expressions(keys.hasExpressionAttributeNames(),
-											keys.expressionAttributeNames(), false, Map.of()),
-							Requests.isTrue(keys.consistentRead())));
+							keys.projectionExpression(),
+							Requests.expressions(keys.hasExpressionAttributeNames(), keys.expressionAttributeNames(),
+									false, Map.of()),
+							Requests.isTrue(keys.consistentRead()),
+							LegacyRequests.attributesToGet(old, keys.attributesToGet())));
 		});
 		return items;
 	}
@@ -87,6 +87,9 @@ final class BatchRequests {
 				.keys(keys.keys().stream().map(ValueConverter::fromValues).toList())
 				.projectionExpression(keys.projection())
 				.consistentRead(keys.consistentRead());
+			if (keys.attributesToGet() != null) {
+				builder.attributesToGet(keys.attributesToGet());
+			}
 			if (keys.expressions().names() != null) {
 				builder.expressionAttributeNames(keys.expressions().names());
 			}

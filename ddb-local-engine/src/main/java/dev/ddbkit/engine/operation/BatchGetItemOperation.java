@@ -14,6 +14,7 @@ import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
+import dev.ddbkit.engine.expression.LegacyParameters;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
@@ -77,8 +78,8 @@ public final class BatchGetItemOperation {
 			}
 			if (!left.isEmpty()) {
 				TableKeys request = planned.request();
-				unprocessed.put(entry.getKey(),
-						new TableKeys(left, request.projection(), request.expressions(), request.consistentRead()));
+				unprocessed.put(entry.getKey(), new TableKeys(left, request.projection(), request.expressions(),
+						request.consistentRead(), request.attributesToGet()));
 			}
 		}
 		return new Result(responses, unprocessed, capacities);
@@ -92,7 +93,9 @@ public final class BatchGetItemOperation {
 					tableName);
 		}
 		ExpressionCompiler compiler = request.expressions().compiler(request.projection() != null);
-		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
+		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection())
+				: (request.attributesToGet() != null) ? LegacyParameters.attributesToGet(request.attributesToGet())
+						: null;
 		compiler.verifyAllUsed();
 		List<PrimaryKey> keys = new ArrayList<>();
 		Set<PrimaryKey> seen = new HashSet<>();
@@ -113,9 +116,10 @@ public final class BatchGetItemOperation {
 	 * @param projection the ProjectionExpression, or {@code null}
 	 * @param expressions names of the projection
 	 * @param consistentRead strongly consistent read
+	 * @param attributesToGet the legacy AttributesToGet, or {@code null}
 	 */
 	public record TableKeys(List<Map<String, Value>> keys, @Nullable String projection, ExpressionInput expressions,
-			boolean consistentRead) {
+			boolean consistentRead, @Nullable List<String> attributesToGet) {
 
 	}
 

@@ -35,7 +35,8 @@ public final class DeleteItemOperation {
 		WriteSupport.requireOneOf(request.returnValues(), "ReturnValues can only be ALL_OLD or NONE", ReturnValue.NONE,
 				ReturnValue.ALL_OLD);
 		ExpressionCompiler compiler = request.expressions().compiler(request.condition() != null);
-		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition()) : null;
+		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition())
+				: request.legacy().condition();
 		compiler.verifyAllUsed();
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
 		WriteOutcome outcome = table.write(key, (current) -> {
@@ -55,9 +56,10 @@ public final class DeleteItemOperation {
 	 * @param expressions names and values of the expressions
 	 * @param returnValues NONE or ALL_OLD
 	 * @param returnOldOnConditionFailure ReturnValuesOnConditionCheckFailure=ALL_OLD
+	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, Map<String, Value> key, @Nullable String condition, ExpressionInput expressions,
-			ReturnValue returnValues, boolean returnOldOnConditionFailure) {
+			ReturnValue returnValues, boolean returnOldOnConditionFailure, LegacyInput legacy) {
 
 	}
 

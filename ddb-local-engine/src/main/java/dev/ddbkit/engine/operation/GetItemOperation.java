@@ -32,7 +32,8 @@ public final class GetItemOperation {
 	public ReadResult execute(Request request) {
 		TableStore table = this.context.catalog().getRequired(request.table());
 		ExpressionCompiler compiler = request.expressions().compiler(request.projection() != null);
-		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
+		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection())
+				: request.legacy().projection();
 		compiler.verifyAllUsed();
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
 		Item item = table.get(key);
@@ -50,9 +51,10 @@ public final class GetItemOperation {
 	 * @param projection the ProjectionExpression, or {@code null}
 	 * @param expressions names (and no values) of the projection
 	 * @param consistentRead strongly consistent (charged one unit per 4 KB, else half)
+	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, Map<String, Value> key, @Nullable String projection,
-			ExpressionInput expressions, boolean consistentRead) {
+			ExpressionInput expressions, boolean consistentRead, LegacyInput legacy) {
 
 	}
 

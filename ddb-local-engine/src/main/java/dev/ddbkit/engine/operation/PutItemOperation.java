@@ -31,7 +31,8 @@ public final class PutItemOperation {
 		WriteSupport.requireOneOf(request.returnValues(), "ReturnValues can only be ALL_OLD or NONE", ReturnValue.NONE,
 				ReturnValue.ALL_OLD);
 		ExpressionCompiler compiler = request.expressions().compiler(request.condition() != null);
-		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition()) : null;
+		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition())
+				: request.legacy().condition();
 		compiler.verifyAllUsed();
 		PrimaryKey key = ItemValidator.item(table.definition(), request.item());
 		WriteOutcome outcome = table.write(key, (current) -> {
@@ -51,9 +52,10 @@ public final class PutItemOperation {
 	 * @param expressions names and values of the expressions
 	 * @param returnValues NONE or ALL_OLD
 	 * @param returnOldOnConditionFailure ReturnValuesOnConditionCheckFailure=ALL_OLD
+	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, Item item, @Nullable String condition, ExpressionInput expressions,
-			ReturnValue returnValues, boolean returnOldOnConditionFailure) {
+			ReturnValue returnValues, boolean returnOldOnConditionFailure, LegacyInput legacy) {
 
 	}
 

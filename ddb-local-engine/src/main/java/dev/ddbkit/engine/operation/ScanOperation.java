@@ -3,6 +3,7 @@ package dev.ddbkit.engine.operation;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.expression.DynamoCondition;
@@ -42,8 +43,10 @@ public final class ScanOperation {
 			.compiler(request.filter() != null || request.projection() != null);
 		// A Scan filter may compare key attributes but not read into them.
 		DynamoCondition filter = (request.filter() != null)
-				? compiler.scanFilter(request.filter(), target.keySchema().attributeNames()) : null;
-		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
+				? compiler.scanFilter(request.filter(), target.keySchema().attributeNames())
+				: request.legacy().filter("ScanFilter", Set.of());
+		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection())
+				: request.legacy().projection();
 		compiler.verifyAllUsed();
 		Select select = ReadRequestSupport.select(target, request.select(), projection != null);
 		PageReader reader = new PageReader(request.limit(), this.context.settings().maxPageBytes(), filter,
@@ -130,11 +133,12 @@ public final class ScanOperation {
 	 * @param segment the segment of a parallel scan, or {@code null}
 	 * @param totalSegments the number of segments, or {@code null}
 	 * @param consistentRead strongly consistent read (rejected on a GSI)
+	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, @Nullable String indexName, @Nullable String filter,
 			@Nullable String projection, ExpressionInput expressions, @Nullable Select select, @Nullable Integer limit,
 			@Nullable Map<String, Value> exclusiveStartKey, @Nullable Integer segment, @Nullable Integer totalSegments,
-			boolean consistentRead) {
+			boolean consistentRead, LegacyInput legacy) {
 
 	}
 

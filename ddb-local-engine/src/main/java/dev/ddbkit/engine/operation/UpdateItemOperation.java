@@ -38,8 +38,10 @@ public final class UpdateItemOperation {
 		TableStore table = this.context.catalog().getRequired(request.table());
 		ExpressionCompiler compiler = request.expressions()
 			.compiler(request.update() != null || request.condition() != null);
-		DynamoUpdate update = (request.update() != null) ? compiler.update(request.update()) : null;
-		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition()) : null;
+		DynamoUpdate update = (request.update() != null) ? compiler.update(request.update())
+				: request.legacy().update();
+		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition())
+				: request.legacy().condition();
 		compiler.verifyAllUsed();
 		checkKeyUntouched(table.definition(), update);
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
@@ -99,9 +101,11 @@ public final class UpdateItemOperation {
 	 * @param expressions names and values of the expressions
 	 * @param returnValues any {@link ReturnValue}
 	 * @param returnOldOnConditionFailure ReturnValuesOnConditionCheckFailure=ALL_OLD
+	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, Map<String, Value> key, @Nullable String update, @Nullable String condition,
-			ExpressionInput expressions, ReturnValue returnValues, boolean returnOldOnConditionFailure) {
+			ExpressionInput expressions, ReturnValue returnValues, boolean returnOldOnConditionFailure,
+			LegacyInput legacy) {
 
 	}
 
