@@ -5,8 +5,6 @@ import java.util.Map;
 import dev.ddbkit.engine.expression.DynamoCondition;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.storage.TableStore;
-import dev.ddbkit.engine.storage.WriteDecision;
-import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
 import dev.ddbkit.engine.value.Value;
@@ -39,12 +37,10 @@ public final class DeleteItemOperation {
 				: request.legacy().condition();
 		compiler.verifyAllUsed();
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
-		WriteOutcome outcome = table.write(key, (current) -> {
-			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
-			return WriteDecision.delete();
-		});
-		return new WriteResult(WriteSupport.returned(request.returnValues(), outcome.oldItem(), null),
-				WriteSupport.capacity(table, outcome, false));
+		WriteSupport.Applied applied = WriteSupport.write(this.context, table, key, condition,
+				request.returnOldOnConditionFailure(), (current) -> null);
+		return new WriteResult(WriteSupport.returned(request.returnValues(), applied.outcome().oldItem(), null),
+				applied.capacity());
 	}
 
 	/**

@@ -2,9 +2,6 @@ package dev.ddbkit.engine.operation;
 
 import java.util.Map;
 
-import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityUnits;
-import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
@@ -37,10 +34,12 @@ public final class GetItemOperation {
 		compiler.verifyAllUsed();
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
 		Item item = table.get(key);
-		long size = (item != null) ? ItemSizer.sizeOf(item) : 0;
-		Capacity capacity = new Capacity(table.name())
-			.tableRead(CapacityUnits.readHalfUnits(size, ReadConsistency.of(request.consistentRead())));
-		return new ReadResult((item == null || projection == null) ? item : projection.apply(item), capacity);
+		// the whole item is charged, whatever the projection; a missing item costs one
+		// block
+		Price price = Price.read(table.name(), null, key.partition(), Price.size(item),
+				ReadConsistency.of(request.consistentRead()));
+		this.context.throughput().admit(table, price.request());
+		return new ReadResult((item == null || projection == null) ? item : projection.apply(item), price.breakdown());
 	}
 
 	/**

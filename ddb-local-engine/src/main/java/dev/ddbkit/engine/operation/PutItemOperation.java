@@ -3,8 +3,6 @@ package dev.ddbkit.engine.operation;
 import dev.ddbkit.engine.expression.DynamoCondition;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.storage.TableStore;
-import dev.ddbkit.engine.storage.WriteDecision;
-import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
 import org.jspecify.annotations.Nullable;
@@ -35,12 +33,10 @@ public final class PutItemOperation {
 				: request.legacy().condition();
 		compiler.verifyAllUsed();
 		PrimaryKey key = ItemValidator.item(table.definition(), request.item());
-		WriteOutcome outcome = table.write(key, (current) -> {
-			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
-			return WriteDecision.put(request.item());
-		});
-		return new WriteResult(WriteSupport.returned(request.returnValues(), outcome.oldItem(), null),
-				WriteSupport.capacity(table, outcome, false));
+		WriteSupport.Applied applied = WriteSupport.write(this.context, table, key, condition,
+				request.returnOldOnConditionFailure(), (current) -> request.item());
+		return new WriteResult(WriteSupport.returned(request.returnValues(), applied.outcome().oldItem(), null),
+				applied.capacity());
 	}
 
 	/**

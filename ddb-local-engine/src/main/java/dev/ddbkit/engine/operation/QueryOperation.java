@@ -82,7 +82,8 @@ public final class QueryOperation {
 		read(entries, keyCondition.sortKey(), reader);
 		Item stoppedAt = reader.stoppedAt();
 		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null,
-				target.capacity(reader.bytesRead(), request.consistentRead()));
+				target.admit(this.context.throughput(), keyCondition.partitionValue(), reader.bytesRead(),
+						request.consistentRead()));
 	}
 
 	/** Narrows a partition to the run a sort key condition selects. */

@@ -76,7 +76,7 @@ public final class ScanOperation {
 		}
 		Item stoppedAt = reader.stoppedAt();
 		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null,
-				target.capacity(reader.bytesRead(), request.consistentRead()));
+				target.admit(this.context.throughput(), null, reader.bytesRead(), request.consistentRead()));
 	}
 
 	private static boolean readAll(NavigableMap<StoreKey, Item> entries, PageReader reader) {

@@ -8,7 +8,6 @@ import dev.ddbkit.engine.expression.DynamoUpdate;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.schema.TableDefinition;
 import dev.ddbkit.engine.storage.TableStore;
-import dev.ddbkit.engine.storage.WriteDecision;
 import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
@@ -45,15 +44,15 @@ public final class UpdateItemOperation {
 		compiler.verifyAllUsed();
 		checkKeyUntouched(table.definition(), update);
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
-		WriteOutcome outcome = table.write(key, (current) -> {
-			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
-			return WriteDecision.put(apply(table.definition(), request.key(), current, update));
-		});
+		WriteSupport.Applied applied = WriteSupport.write(this.context, table, key, condition,
+				request.returnOldOnConditionFailure(),
+				(current) -> apply(table.definition(), request.key(), current, update));
+		WriteOutcome outcome = applied.outcome();
 		Item returned = (update != null && !update.attributeNames().isEmpty())
 				? WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem(),
 						update.attributeNames())
 				: WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem());
-		return new WriteResult(returned, WriteSupport.capacity(table, outcome, false));
+		return new WriteResult(returned, applied.capacity());
 	}
 
 	/**

@@ -77,6 +77,7 @@ public final class UpdateTableOperation {
 			}
 			retainUsed(definition, globals, attributes);
 			table.redefine(definition.withGlobalIndexes(globals, attributes).withBilling(mode, throughput), stores);
+			this.context.throughput().register(table.definition());
 			updateStream(table, request.streamEnabled(), request.streamViewType());
 			if (created != null) {
 				IndexMaintainer.backfill(table, created);
