@@ -20,9 +20,11 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -55,6 +57,23 @@ final class BatchRequests {
 			}
 			items.put(table, converted);
 		});
+		return items;
+	}
+
+	/** Throttled writes, as the SDK's UnprocessedItems. */
+	static Map<String, List<WriteRequest>> unprocessedItems(
+			Map<String, List<BatchWriteItemOperation.WriteRequest>> unprocessed) {
+		Map<String, List<WriteRequest>> items = new LinkedHashMap<>();
+		unprocessed.forEach((table, writes) -> items.put(table, writes.stream()
+			.map((write) -> (write.putItem() != null)
+					? WriteRequest.builder()
+						.putRequest(PutRequest.builder().item(ValueConverter.fromItem(write.putItem())).build())
+						.build()
+					: WriteRequest.builder()
+						.deleteRequest(
+								DeleteRequest.builder().key(ValueConverter.fromValues(write.deleteKey())).build())
+						.build())
+			.toList()));
 		return items;
 	}
 

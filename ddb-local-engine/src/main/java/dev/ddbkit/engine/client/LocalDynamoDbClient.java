@@ -237,7 +237,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			BatchWriteItemOperation.Result result = this.operations.batchWriteItem()
 				.execute(BatchRequests.batchWrite(request));
 			return BatchWriteItemResponse.builder()
-				.unprocessedItems(Map.of())
+				.unprocessedItems(BatchRequests.unprocessedItems(result.unprocessedItems()))
 				.consumedCapacity(ConsumedCapacities.of(result.capacities(), request.returnConsumedCapacityAsString()))
 				.build();
 		});
