@@ -57,7 +57,9 @@ public final class EngineThroughput {
 				: TableThroughput.provisioned(table.name(), arn, units(provisioned, true), units(provisioned, false));
 		for (IndexDefinition index : table.indexes()) {
 			if (index.global()) {
-				Throughput indexUnits = index.throughput();
+				// a GSI without its own throughput (e.g. after a switch to PROVISIONED)
+				// gets the table's
+				Throughput indexUnits = (index.throughput() != null) ? index.throughput() : provisioned;
 				throughput = onDemand ? throughput.withIndex(index.name(), 0, 0)
 						: throughput.withIndex(index.name(), units(indexUnits, true), units(indexUnits, false));
 			}
