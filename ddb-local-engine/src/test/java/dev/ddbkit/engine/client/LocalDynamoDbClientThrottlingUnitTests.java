@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -183,6 +184,43 @@ class LocalDynamoDbClientThrottlingUnitTests {
 		assertThat(this.client.batchWriteItem((request) -> request.requestItems(response.unprocessedItems()))
 			.unprocessedItems()
 			.get("Small")).hasSize(5);
+	}
+
+	@Test
+	void aThrottledGlobalSecondaryIndexThrottlesBaseTableWritesUntilItsThroughputIsRaised() {
+		// a write is admitted only if every GSI it touches admits it (back-pressure); the
+		// throttle names the index and its ARN; UpdateTable raises a GSI's throughput
+		this.client.createTable((request) -> request.tableName("Orders")
+			.billingMode(BillingMode.PROVISIONED)
+			.provisionedThroughput((throughput) -> throughput.readCapacityUnits(100L).writeCapacityUnits(100L))
+			.attributeDefinitions(Tables.attribute("PK", ScalarAttributeType.S),
+					Tables.attribute("SK", ScalarAttributeType.S), Tables.attribute("status", ScalarAttributeType.S))
+			.keySchema(Tables.key("PK", KeyType.HASH), Tables.key("SK", KeyType.RANGE))
+			.globalSecondaryIndexes((index) -> index.indexName("byStatus")
+				.keySchema(Tables.key("status", KeyType.HASH))
+				.projection((projection) -> projection.projectionType(ProjectionType.KEYS_ONLY))
+				.provisionedThroughput((throughput) -> throughput.readCapacityUnits(1L).writeCapacityUnits(1L))));
+		putWithStatus("o1");
+		assertThatExceptionOfType(ProvisionedThroughputExceededException.class).isThrownBy(() -> putWithStatus("o2"))
+			.satisfies((ex) -> assertThat(ex.throttlingReasons()).containsExactly(ThrottlingReason.builder()
+				.reason("IndexWriteProvisionedThroughputExceeded")
+				.resource(ARN + "Orders/index/byStatus")
+				.build()));
+		assertThat(this.client
+			.getItem((request) -> request.tableName("Orders").key(Map.of("PK", s("o2"), "SK", s("order"))))
+			.hasItem()).isFalse();
+		this.client.updateTable((request) -> request.tableName("Orders")
+			.globalSecondaryIndexUpdates((update) -> update.update((index) -> index.indexName("byStatus")
+				.provisionedThroughput((throughput) -> throughput.readCapacityUnits(1L).writeCapacityUnits(50L)))));
+		this.clock.advance(Duration.ofSeconds(1));
+		for (int i = 2; i < 40; i++) {
+			putWithStatus("o" + i);
+		}
+	}
+
+	private void putWithStatus(String order) {
+		this.client.putItem((request) -> request.tableName("Orders")
+			.item(Map.of("PK", s(order), "SK", s("order"), "status", s("NEW"))));
 	}
 
 	@Test
