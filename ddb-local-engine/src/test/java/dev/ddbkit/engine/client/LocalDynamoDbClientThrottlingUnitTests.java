@@ -212,6 +212,12 @@ class LocalDynamoDbClientThrottlingUnitTests {
 		this.client.updateTable((request) -> request.tableName("Orders")
 			.globalSecondaryIndexUpdates((update) -> update.update((index) -> index.indexName("byStatus")
 				.provisionedThroughput((throughput) -> throughput.readCapacityUnits(1L).writeCapacityUnits(50L)))));
+		assertThat(this.client.describeTable((request) -> request.tableName("Orders"))
+			.table()
+			.globalSecondaryIndexes()
+			.get(0)
+			.provisionedThroughput()
+			.writeCapacityUnits()).isEqualTo(50L);
 		this.clock.advance(Duration.ofSeconds(1));
 		for (int i = 2; i < 40; i++) {
 			putWithStatus("o" + i);
