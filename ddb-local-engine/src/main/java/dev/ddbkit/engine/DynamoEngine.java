@@ -2,10 +2,14 @@ package dev.ddbkit.engine;
 
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import dev.ddbkit.engine.capacity.TableDiagnostics;
+import dev.ddbkit.engine.capacity.ThroughputLimiter;
 import dev.ddbkit.engine.client.LocalDynamoDbClient;
 import dev.ddbkit.engine.client.LocalDynamoDbStreamsClient;
 import dev.ddbkit.engine.operation.EngineContext;
@@ -53,7 +57,8 @@ public final class DynamoEngine implements AutoCloseable {
 		this.sweeper = new TtlSweeper(context.catalog(), context.clock(), context.settings().ttlSweepDelay(),
 				context.recorder());
 		this.sweeps = startSweeps(context.settings().ttlSweepInterval());
-		logger.info("ddbkit engine started (data in memory; {})", context.settings());
+		logger.info("ddbkit engine started (data in memory; capacity enforcement {}; {})",
+				context.settings().capacityEnforcement(), context.settings());
 	}
 
 	/** An engine on the system clock with {@link EngineSettings#defaults()}. */
@@ -111,6 +116,38 @@ public final class DynamoEngine implements AutoCloseable {
 		catch (RuntimeException ex) {
 			logger.warn("TTL sweep failed", ex);
 		}
+	}
+
+	/**
+	 * The throughput diagnostics of every table: per table, GSI and partition the
+	 * consumed read and write units and throttle counts in clock-aligned windows, burst
+	 * left, stored sizes and the hottest partition keys. Empty when capacity enforcement
+	 * is {@link EngineSettings.CapacityEnforcement#OFF}.
+	 * @return diagnostics by table name, in name order
+	 */
+	public Map<String, TableDiagnostics> capacityDiagnostics() {
+		ThroughputLimiter limiter = this.operations.context().throughput().limiter();
+		Map<String, TableDiagnostics> diagnostics = new LinkedHashMap<>();
+		if (limiter != null) {
+			for (String table : this.operations.context().catalog().names()) {
+				if (limiter.hasTable(table)) {
+					diagnostics.put(table, limiter.diagnostics(table));
+				}
+			}
+		}
+		return diagnostics;
+	}
+
+	/**
+	 * The throughput diagnostics of one table (see {@link #capacityDiagnostics()}).
+	 * @throws IllegalArgumentException when there is no such table or enforcement is off
+	 */
+	public TableDiagnostics capacityDiagnostics(String tableName) {
+		TableDiagnostics diagnostics = capacityDiagnostics().get(tableName);
+		if (diagnostics == null) {
+			throw new IllegalArgumentException("No capacity diagnostics for table " + tableName);
+		}
+		return diagnostics;
 	}
 
 	/** The settings the engine runs with. */

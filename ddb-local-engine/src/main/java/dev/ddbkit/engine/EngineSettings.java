@@ -2,6 +2,8 @@ package dev.ddbkit.engine;
 
 import java.time.Duration;
 
+import dev.ddbkit.engine.capacity.ThroughputSettings;
+
 /**
  * Settings of a {@link DynamoEngine}; {@link #defaults()} then {@code with...} to change
  * one.
@@ -25,9 +27,37 @@ import java.time.Duration;
  * @param ttlSweepInterval wall-clock time between background sweeps; zero for none
  * @param gsiPropagationDelay how long after a base write its GSI entries change, on the
  * engine's clock (GSIs are eventually consistent); zero for at once
+ * @param capacityEnforcement whether throughput limits throttle requests (ENFORCE, as
+ * DynamoDB), are only counted in the diagnostics (OBSERVE) or not modelled at all (OFF)
+ * @param throughput the limits of the throughput model (partition ceilings, burst,
+ * on-demand peaks, diagnostics windows)
  */
 public record EngineSettings(String region, String accountId, int maxPageBytes, Duration indexBackfillTime,
-		Duration ttlSweepDelay, Duration ttlSweepInterval, Duration gsiPropagationDelay) {
+		Duration ttlSweepDelay, Duration ttlSweepInterval, Duration gsiPropagationDelay,
+		CapacityEnforcement capacityEnforcement, ThroughputSettings throughput) {
+
+	/**
+	 * What the engine does with the throughput model (Developer Guide, "DynamoDB
+	 * throttling").
+	 */
+	public enum CapacityEnforcement {
+
+		/**
+		 * Requests beyond a table's, index's or partition's throughput are throttled as
+		 * DynamoDB throttles them (the default: faithful).
+		 */
+		ENFORCE,
+		/**
+		 * Every request is served; the requests DynamoDB would throttle are counted in
+		 * the diagnostics.
+		 */
+		OBSERVE,
+		/**
+		 * No throughput model: nothing throttled, nothing counted (plain offline work).
+		 */
+		OFF
+
+	}
 
 	/** The page limit of DynamoDB: 1 MB. */
 	public static final int ONE_MEGABYTE = 1024 * 1024;
@@ -45,53 +75,75 @@ public record EngineSettings(String region, String accountId, int maxPageBytes, 
 	/**
 	 * Region {@code us-east-1}, account {@code 000000000000}, 1 MB pages, GSIs backfilled
 	 * at once, expired items deleted by the first sweep after expiry, a background sweep
-	 * every 10 seconds, GSIs updated with their table.
+	 * every 10 seconds, GSIs updated with their table, throughput limits enforced with
+	 * DynamoDB's values.
 	 */
 	public static EngineSettings defaults() {
 		return new EngineSettings("us-east-1", "000000000000", ONE_MEGABYTE, Duration.ZERO, Duration.ZERO,
-				Duration.ofSeconds(10), Duration.ZERO);
+				Duration.ofSeconds(10), Duration.ZERO, CapacityEnforcement.ENFORCE, ThroughputSettings.defaults());
 	}
 
 	/** A copy with another Region for ARNs. */
 	public EngineSettings withRegion(String newRegion) {
 		return new EngineSettings(newRegion, this.accountId, this.maxPageBytes, this.indexBackfillTime,
-				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay, this.capacityEnforcement,
+				this.throughput);
 	}
 
 	/** A copy with another account id for ARNs. */
 	public EngineSettings withAccountId(String newAccountId) {
 		return new EngineSettings(this.region, newAccountId, this.maxPageBytes, this.indexBackfillTime,
-				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay, this.capacityEnforcement,
+				this.throughput);
 	}
 
 	/** A copy with another page size (tests of paging may use a small one). */
 	public EngineSettings withMaxPageBytes(int newMaxPageBytes) {
 		return new EngineSettings(this.region, this.accountId, newMaxPageBytes, this.indexBackfillTime,
-				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay, this.capacityEnforcement,
+				this.throughput);
 	}
 
 	/** A copy with another GSI backfill time. */
 	public EngineSettings withIndexBackfillTime(Duration newIndexBackfillTime) {
 		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, newIndexBackfillTime,
-				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay, this.capacityEnforcement,
+				this.throughput);
 	}
 
 	/** A copy with another delay between expiry and deletion. */
 	public EngineSettings withTtlSweepDelay(Duration newTtlSweepDelay) {
 		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, this.indexBackfillTime,
-				newTtlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay);
+				newTtlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay, this.capacityEnforcement,
+				this.throughput);
 	}
 
 	/** A copy with another background sweep interval (zero: no background sweeps). */
 	public EngineSettings withTtlSweepInterval(Duration newTtlSweepInterval) {
 		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, this.indexBackfillTime,
-				this.ttlSweepDelay, newTtlSweepInterval, this.gsiPropagationDelay);
+				this.ttlSweepDelay, newTtlSweepInterval, this.gsiPropagationDelay, this.capacityEnforcement,
+				this.throughput);
 	}
 
 	/** A copy with another GSI propagation delay. */
 	public EngineSettings withGsiPropagationDelay(Duration newGsiPropagationDelay) {
 		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, this.indexBackfillTime,
-				this.ttlSweepDelay, this.ttlSweepInterval, newGsiPropagationDelay);
+				this.ttlSweepDelay, this.ttlSweepInterval, newGsiPropagationDelay, this.capacityEnforcement,
+				this.throughput);
+	}
+
+	/** A copy with another capacity enforcement. */
+	public EngineSettings withCapacityEnforcement(CapacityEnforcement newCapacityEnforcement) {
+		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, this.indexBackfillTime,
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay, newCapacityEnforcement,
+				this.throughput);
+	}
+
+	/** A copy with other throughput limits. */
+	public EngineSettings withThroughput(ThroughputSettings newThroughput) {
+		return new EngineSettings(this.region, this.accountId, this.maxPageBytes, this.indexBackfillTime,
+				this.ttlSweepDelay, this.ttlSweepInterval, this.gsiPropagationDelay, this.capacityEnforcement,
+				newThroughput);
 	}
 
 }

@@ -20,9 +20,11 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -58,21 +60,38 @@ final class BatchRequests {
 		return items;
 	}
 
+	/** Throttled writes, as the SDK's UnprocessedItems. */
+	static Map<String, List<WriteRequest>> unprocessedItems(
+			Map<String, List<BatchWriteItemOperation.WriteRequest>> unprocessed) {
+		Map<String, List<WriteRequest>> items = new LinkedHashMap<>();
+		unprocessed.forEach((table, writes) -> items.put(table, writes.stream()
+			.map((write) -> (write.putItem() != null)
+					? WriteRequest.builder()
+						.putRequest(PutRequest.builder().item(ValueConverter.fromItem(write.putItem())).build())
+						.build()
+					: WriteRequest.builder()
+						.deleteRequest(
+								DeleteRequest.builder().key(ValueConverter.fromValues(write.deleteKey())).build())
+						.build())
+			.toList()));
+		return items;
+	}
+
 	static Map<String, BatchGetItemOperation.TableKeys> batchGet(BatchGetItemRequest request) {
 		Map<String, BatchGetItemOperation.TableKeys> items = new LinkedHashMap<>();
 		request.requestItems().forEach((table, keys) -> {
-			LegacyExpressions legacy = new LegacyExpressions()
+			boolean old = new LegacyRequests()
 				.expression(keys.hasExpressionAttributeNames(), "ExpressionAttributeNames")
 				.expression(keys.projectionExpression() != null, "ProjectionExpression")
-				.legacy(keys.hasAttributesToGet(), "AttributesToGet");
-			boolean old = legacy.check();
+				.legacy(keys.hasAttributesToGet(), "AttributesToGet")
+				.check();
 			items.put(table,
 					new BatchGetItemOperation.TableKeys(keys.keys().stream().map(ValueConverter::toValues).toList(),
-							old ? legacy.projection(keys.attributesToGet()) : keys.projectionExpression(),
-							old ? legacy.input()
-									: Requests.expressions(keys.hasExpressionAttributeNames(),
-											keys.expressionAttributeNames(), false, Map.of()),
-							Requests.isTrue(keys.consistentRead())));
+							keys.projectionExpression(),
+							Requests.expressions(keys.hasExpressionAttributeNames(), keys.expressionAttributeNames(),
+									false, Map.of()),
+							Requests.isTrue(keys.consistentRead()),
+							LegacyRequests.attributesToGet(old, keys.attributesToGet())));
 		});
 		return items;
 	}
@@ -87,6 +106,9 @@ final class BatchRequests {
 				.keys(keys.keys().stream().map(ValueConverter::fromValues).toList())
 				.projectionExpression(keys.projection())
 				.consistentRead(keys.consistentRead());
+			if (keys.attributesToGet() != null) {
+				builder.attributesToGet(keys.attributesToGet());
+			}
 			if (keys.expressions().names() != null) {
 				builder.expressionAttributeNames(keys.expressions().names());
 			}

@@ -4,13 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityBreakdown;
+import dev.ddbkit.engine.capacity.ConsumedUnits;
 import dev.ddbkit.engine.error.EngineException;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.Capacity;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 
 /**
- * Engine {@link Capacity} as the SDK's {@link ConsumedCapacity}, shaped by
+ * Engine {@link CapacityBreakdown} as the SDK's {@link ConsumedCapacity}, shaped by
  * ReturnConsumedCapacity: nothing for NONE, table totals for TOTAL, plus the table's own
  * share and each index's for INDEXES.
  * <p>
@@ -34,33 +36,34 @@ final class ConsumedCapacities {
 				returnConsumedCapacity);
 	}
 
-	static @Nullable ConsumedCapacity of(Capacity capacity, @Nullable String returnConsumedCapacity) {
+	static @Nullable ConsumedCapacity of(CapacityBreakdown capacity, @Nullable String returnConsumedCapacity) {
 		if (!requested(returnConsumedCapacity)) {
 			return null;
 		}
+		ConsumedUnits total = capacity.total();
 		ConsumedCapacity.Builder builder = ConsumedCapacity.builder()
 			.tableName(capacity.tableName())
-			.capacityUnits(capacity.total());
-		if (capacity.readUnits() > 0) {
-			builder.readCapacityUnits(capacity.readUnits());
+			.capacityUnits(total.capacityUnits());
+		if (total.readHalfUnits() > 0) {
+			builder.readCapacityUnits(total.readCapacityUnits());
 		}
-		if (capacity.writeUnits() > 0) {
-			builder.writeCapacityUnits(capacity.writeUnits());
+		if (total.writeHalfUnits() > 0) {
+			builder.writeCapacityUnits(total.writeCapacityUnits());
 		}
 		if (returnConsumedCapacity.equals("INDEXES")) {
-			builder.table(units(capacity.tableUnits(), capacity.tableReadUnits(), capacity.tableWriteUnits()));
-			if (!capacity.globalIndexUnits().isEmpty()) {
-				builder.globalSecondaryIndexes(indexes(capacity.globalIndexUnits()));
+			builder.table(units(capacity.table()));
+			if (!capacity.globalSecondaryIndexes().isEmpty()) {
+				builder.globalSecondaryIndexes(indexes(capacity.globalSecondaryIndexes()));
 			}
-			if (!capacity.localIndexUnits().isEmpty()) {
-				builder.localSecondaryIndexes(indexes(capacity.localIndexUnits()));
+			if (!capacity.localSecondaryIndexes().isEmpty()) {
+				builder.localSecondaryIndexes(indexes(capacity.localSecondaryIndexes()));
 			}
 		}
 		return builder.build();
 	}
 
 	/** One entry per table, for batch and transaction responses. */
-	static @Nullable List<ConsumedCapacity> of(Map<String, Capacity> capacities,
+	static @Nullable List<ConsumedCapacity> of(Map<String, CapacityBreakdown> capacities,
 			@Nullable String returnConsumedCapacity) {
 		if (!requested(returnConsumedCapacity)) {
 			return null;
@@ -68,25 +71,21 @@ final class ConsumedCapacities {
 		return capacities.values().stream().map((capacity) -> of(capacity, returnConsumedCapacity)).toList();
 	}
 
-	private static software.amazon.awssdk.services.dynamodb.model.Capacity units(double total, double read,
-			double write) {
-		software.amazon.awssdk.services.dynamodb.model.Capacity.Builder builder = software.amazon.awssdk.services.dynamodb.model.Capacity
-			.builder()
-			.capacityUnits(total);
-		if (read > 0) {
-			builder.readCapacityUnits(read);
+	private static Capacity units(ConsumedUnits units) {
+		Capacity.Builder builder = Capacity.builder().capacityUnits(units.capacityUnits());
+		if (units.readHalfUnits() > 0) {
+			builder.readCapacityUnits(units.readCapacityUnits());
 		}
-		if (write > 0) {
-			builder.writeCapacityUnits(write);
+		if (units.writeHalfUnits() > 0) {
+			builder.writeCapacityUnits(units.writeCapacityUnits());
 		}
 		return builder.build();
 	}
 
-	private static Map<String, software.amazon.awssdk.services.dynamodb.model.Capacity> indexes(
-			Map<String, Double> units) {
-		Map<String, software.amazon.awssdk.services.dynamodb.model.Capacity> indexes = new LinkedHashMap<>();
-		units.forEach((name, value) -> indexes.put(name,
-				software.amazon.awssdk.services.dynamodb.model.Capacity.builder().capacityUnits(value).build()));
+	private static Map<String, Capacity> indexes(Map<String, ConsumedUnits> units) {
+		Map<String, Capacity> indexes = new LinkedHashMap<>();
+		units.forEach(
+				(name, value) -> indexes.put(name, Capacity.builder().capacityUnits(value.capacityUnits()).build()));
 		return indexes;
 	}
 

@@ -1,6 +1,9 @@
 package dev.ddbkit.engine.client;
 
+import java.util.List;
+
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.error.ThrottledException;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -17,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
 import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 
@@ -37,9 +41,11 @@ final class ExceptionTranslator {
 				.item((ex.item() != null) ? ValueConverter.fromValues(ex.item()) : null);
 			case RESOURCE_NOT_FOUND -> ResourceNotFoundException.builder();
 			case RESOURCE_IN_USE -> ResourceInUseException.builder();
-			case PROVISIONED_THROUGHPUT_EXCEEDED -> ProvisionedThroughputExceededException.builder();
-			case THROTTLING -> ThrottlingException.builder();
-			case REQUEST_LIMIT_EXCEEDED -> RequestLimitExceededException.builder();
+			case PROVISIONED_THROUGHPUT_EXCEEDED ->
+				ProvisionedThroughputExceededException.builder().throttlingReasons(throttlingReasons(ex));
+			case THROTTLING -> ThrottlingException.builder().throttlingReasons(throttlingReasons(ex));
+			case REQUEST_LIMIT_EXCEEDED ->
+				RequestLimitExceededException.builder().throttlingReasons(throttlingReasons(ex));
 			case ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED -> ItemCollectionSizeLimitExceededException.builder();
 			case TRANSACTION_CANCELED ->
 				TransactionCanceledException.builder().cancellationReasons(CancellationReasons.of(ex));
@@ -62,6 +68,17 @@ final class ExceptionTranslator {
 				.sdkHttpResponse(SdkHttpResponse.builder().statusCode(status).build())
 				.build());
 		return (DynamoDbException) builder.build();
+	}
+
+	/** The ThrottlingReasons of a throttle (empty for other errors). */
+	private static List<ThrottlingReason> throttlingReasons(EngineException ex) {
+		if (!(ex instanceof ThrottledException throttled)) {
+			return List.of();
+		}
+		return throttled.reasons()
+			.stream()
+			.map((reason) -> ThrottlingReason.builder().reason(reason.reason()).resource(reason.resource()).build())
+			.toList();
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
-import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.operation.BatchWriteItemOperation;
 import dev.ddbkit.engine.operation.Operations;
@@ -237,7 +237,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			BatchWriteItemOperation.Result result = this.operations.batchWriteItem()
 				.execute(BatchRequests.batchWrite(request));
 			return BatchWriteItemResponse.builder()
-				.unprocessedItems(Map.of())
+				.unprocessedItems(BatchRequests.unprocessedItems(result.unprocessedItems()))
 				.consumedCapacity(ConsumedCapacities.of(result.capacities(), request.returnConsumedCapacityAsString()))
 				.build();
 		});
@@ -253,7 +253,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	@Override
 	public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
 		return call(() -> {
-			Map<String, Capacity> capacities = this.operations.transactWriteItems()
+			Map<String, CapacityBreakdown> capacities = this.operations.transactWriteItems()
 				.execute(BatchRequests.transactWrite(request));
 			return TransactWriteItemsResponse.builder()
 				.consumedCapacity(ConsumedCapacities.of(capacities, request.returnConsumedCapacityAsString()))

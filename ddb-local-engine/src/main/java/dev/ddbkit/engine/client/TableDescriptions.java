@@ -52,7 +52,10 @@ final class TableDescriptions {
 		List<GlobalSecondaryIndexDescription> globals = new ArrayList<>();
 		List<LocalSecondaryIndexDescription> locals = new ArrayList<>();
 		for (IndexStore index : table.indexes()) {
-			IndexDefinition indexDefinition = index.definition();
+			// the table definition is current after UpdateTable changed a GSI's
+			// throughput
+			IndexDefinition declared = definition.index(index.name());
+			IndexDefinition indexDefinition = (declared != null) ? declared : index.definition();
 			String arn = definition.arn() + "/index/" + index.name();
 			if (indexDefinition.global()) {
 				globals.add(GlobalSecondaryIndexDescription.builder()

@@ -57,7 +57,11 @@ final class TableRequests {
 	static UpdateTableOperation.Request updateTable(UpdateTableRequest request) {
 		List<CreateTableOperation.IndexRequest> creates = new ArrayList<>();
 		List<String> deletes = new ArrayList<>();
+		Map<String, Throughput> updates = new LinkedHashMap<>();
 		for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
+			if (update.update() != null && update.update().provisionedThroughput() != null) {
+				updates.put(update.update().indexName(), throughput(update.update().provisionedThroughput()));
+			}
 			if (update.create() != null) {
 				CreateGlobalSecondaryIndexAction create = update.create();
 				creates.add(new CreateTableOperation.IndexRequest(create.indexName(), keySchema(create.keySchema()),
@@ -74,7 +78,8 @@ final class TableRequests {
 				(request.streamSpecification() != null) ? request.streamSpecification().streamEnabled() : null,
 				(request.streamSpecification() != null
 						&& request.streamSpecification().streamViewTypeAsString() != null)
-								? streamViewType(request.streamSpecification()) : null);
+								? streamViewType(request.streamSpecification()) : null,
+				updates);
 	}
 
 	static StreamViewType streamViewType(StreamSpecification specification) {

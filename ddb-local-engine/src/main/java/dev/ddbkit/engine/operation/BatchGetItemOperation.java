@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityUnits;
+import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.error.ThrottledException;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
+import dev.ddbkit.engine.expression.LegacyParameters;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
@@ -52,13 +53,15 @@ public final class BatchGetItemOperation {
 		requestItems.forEach((tableName, keys) -> plan.put(tableName, plan(tableName, keys)));
 		Map<String, List<Item>> responses = new LinkedHashMap<>();
 		Map<String, TableKeys> unprocessed = new LinkedHashMap<>();
-		Map<String, Capacity> capacities = new LinkedHashMap<>();
+		Map<String, CapacityBreakdown> capacities = new LinkedHashMap<>();
 		long bytes = 0;
 		boolean full = false;
+		int read = 0;
+		ThrottledException throttled = null;
 		for (Map.Entry<String, Planned> entry : plan.entrySet()) {
 			Planned planned = entry.getValue();
 			List<Item> found = responses.computeIfAbsent(entry.getKey(), (name) -> new ArrayList<>());
-			Capacity capacity = capacities.computeIfAbsent(entry.getKey(), Capacity::new);
+			CapacityBreakdown capacity = CapacityBreakdown.empty(entry.getKey());
 			ReadConsistency kind = ReadConsistency.of(planned.request().consistentRead());
 			List<Map<String, Value>> left = new ArrayList<>();
 			for (int i = 0; i < planned.keys().size(); i++) {
@@ -69,17 +72,34 @@ public final class BatchGetItemOperation {
 					left.add(planned.request().keys().get(i));
 					continue;
 				}
-				capacity.tableRead(CapacityUnits.readHalfUnits(size, kind));
+				// each key is priced on its own, rounded up to 4 KB
+				Price price = Price.read(entry.getKey(), null, planned.keys().get(i).partition(), size, kind);
+				try {
+					this.context.throughput().admit(planned.table(), price.request());
+				}
+				catch (ThrottledException ex) {
+					throttled = ex;
+					left.add(planned.request().keys().get(i));
+					continue;
+				}
+				read++;
+				capacity = capacity.plus(price.breakdown());
 				if (item != null) {
 					bytes += size;
 					found.add((planned.projection() != null) ? planned.projection().apply(item) : item);
 				}
 			}
+			capacities.put(entry.getKey(), capacity);
 			if (!left.isEmpty()) {
 				TableKeys request = planned.request();
-				unprocessed.put(entry.getKey(),
-						new TableKeys(left, request.projection(), request.expressions(), request.consistentRead()));
+				unprocessed.put(entry.getKey(), new TableKeys(left, request.projection(), request.expressions(),
+						request.consistentRead(), request.attributesToGet()));
 			}
+		}
+		if (read == 0 && throttled != null) {
+			// nothing could be read: the whole request fails (API Reference,
+			// "BatchGetItem")
+			throw throttled;
 		}
 		return new Result(responses, unprocessed, capacities);
 	}
@@ -92,7 +112,9 @@ public final class BatchGetItemOperation {
 					tableName);
 		}
 		ExpressionCompiler compiler = request.expressions().compiler(request.projection() != null);
-		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
+		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection())
+				: (request.attributesToGet() != null) ? LegacyParameters.attributesToGet(request.attributesToGet())
+						: null;
 		compiler.verifyAllUsed();
 		List<PrimaryKey> keys = new ArrayList<>();
 		Set<PrimaryKey> seen = new HashSet<>();
@@ -113,9 +135,10 @@ public final class BatchGetItemOperation {
 	 * @param projection the ProjectionExpression, or {@code null}
 	 * @param expressions names of the projection
 	 * @param consistentRead strongly consistent read
+	 * @param attributesToGet the legacy AttributesToGet, or {@code null}
 	 */
 	public record TableKeys(List<Map<String, Value>> keys, @Nullable String projection, ExpressionInput expressions,
-			boolean consistentRead) {
+			boolean consistentRead, @Nullable List<String> attributesToGet) {
 
 	}
 
@@ -123,7 +146,7 @@ public final class BatchGetItemOperation {
 	 * Found items by table, the keys left unread by table, and the capacity per table.
 	 */
 	public record Result(Map<String, List<Item>> responses, Map<String, TableKeys> unprocessedKeys,
-			Map<String, Capacity> capacities) {
+			Map<String, CapacityBreakdown> capacities) {
 
 	}
 

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.error.ThrottledException;
 import dev.ddbkit.engine.storage.TableStore;
-import dev.ddbkit.engine.storage.WriteDecision;
-import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
 import dev.ddbkit.engine.value.Value;
@@ -23,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * completely before any write.
  * <p>
  * Source: DynamoDB API Reference, "BatchWriteItem" (≤ 25 requests, no two on one item,
- * "Provided list of item keys contains duplicates"; UnprocessedItems for the part that
- * could not be written: always empty here until throughput limits exist).
+ * "Provided list of item keys contains duplicates"; the writes the throughput limits
+ * refuse come back as UnprocessedItems, and the request fails with the throttle only when
+ * none could be written).
  */
 public final class BatchWriteItemOperation {
 
@@ -37,8 +37,8 @@ public final class BatchWriteItemOperation {
 	}
 
 	/**
-	 * Applies every write; returns the unprocessed writes (none yet) and the capacity per
-	 * table.
+	 * Applies every write the limits admit; returns the throttled ones and the capacity
+	 * per table.
 	 */
 	public Result execute(Map<String, List<WriteRequest>> requestItems) {
 		int total = 0;
@@ -58,18 +58,33 @@ public final class BatchWriteItemOperation {
 		}
 		Map<String, List<Planned>> plan = new LinkedHashMap<>();
 		requestItems.forEach((tableName, writes) -> plan.put(tableName, plan(tableName, writes)));
-		Map<String, Capacity> capacities = new LinkedHashMap<>();
-		plan.forEach((tableName, writes) -> {
-			TableStore table = this.context.catalog().getRequired(tableName);
-			Capacity capacity = new Capacity(tableName);
-			for (Planned write : writes) {
-				WriteOutcome outcome = table.write(write.key(),
-						(current) -> (write.item() != null) ? WriteDecision.put(write.item()) : WriteDecision.delete());
-				capacity.add(WriteSupport.capacity(table, outcome, false));
+		Map<String, CapacityBreakdown> capacities = new LinkedHashMap<>();
+		Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
+		ThrottledException throttled = null;
+		int written = 0;
+		for (Map.Entry<String, List<Planned>> entry : plan.entrySet()) {
+			TableStore table = this.context.catalog().getRequired(entry.getKey());
+			CapacityBreakdown capacity = CapacityBreakdown.empty(entry.getKey());
+			for (Planned write : entry.getValue()) {
+				try {
+					capacity = capacity.plus(WriteSupport
+						.write(this.context, table, write.key(), null, false, (current) -> write.request().putItem())
+						.capacity());
+					written++;
+				}
+				catch (ThrottledException ex) {
+					unprocessed.computeIfAbsent(entry.getKey(), (name) -> new ArrayList<>()).add(write.request());
+					throttled = ex;
+				}
 			}
-			capacities.put(tableName, capacity);
-		});
-		return new Result(Map.of(), capacities);
+			capacities.put(entry.getKey(), capacity);
+		}
+		if (written == 0 && throttled != null) {
+			// nothing could be processed: the whole request fails (API Reference,
+			// "BatchWriteItem")
+			throw throttled;
+		}
+		return new Result(unprocessed, capacities);
 	}
 
 	private List<Planned> plan(String tableName, List<WriteRequest> writes) {
@@ -82,7 +97,7 @@ public final class BatchWriteItemOperation {
 			if (!keys.add(key)) {
 				throw EngineException.validation(DUPLICATES);
 			}
-			planned.add(new Planned(key, write.putItem()));
+			planned.add(new Planned(key, write));
 		}
 		return planned;
 	}
@@ -105,11 +120,11 @@ public final class BatchWriteItemOperation {
 	}
 
 	/** The writes left undone by table, and the capacity consumed per table. */
-	public record Result(Map<String, List<WriteRequest>> unprocessedItems, Map<String, Capacity> capacities) {
+	public record Result(Map<String, List<WriteRequest>> unprocessedItems, Map<String, CapacityBreakdown> capacities) {
 
 	}
 
-	private record Planned(PrimaryKey key, @Nullable Item item) {
+	private record Planned(PrimaryKey key, WriteRequest request) {
 
 	}
 

@@ -74,6 +74,7 @@ public final class CreateTableOperation {
 		table.lock().lock();
 		try {
 			this.context.catalog().add(table);
+			this.context.throughput().register(definition);
 			this.context.streams().remove(definition.name());
 			if (request.streamViewType() != null) {
 				this.context.streams()

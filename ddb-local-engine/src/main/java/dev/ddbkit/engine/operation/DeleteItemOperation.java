@@ -5,8 +5,6 @@ import java.util.Map;
 import dev.ddbkit.engine.expression.DynamoCondition;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.storage.TableStore;
-import dev.ddbkit.engine.storage.WriteDecision;
-import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
 import dev.ddbkit.engine.value.Value;
@@ -35,15 +33,14 @@ public final class DeleteItemOperation {
 		WriteSupport.requireOneOf(request.returnValues(), "ReturnValues can only be ALL_OLD or NONE", ReturnValue.NONE,
 				ReturnValue.ALL_OLD);
 		ExpressionCompiler compiler = request.expressions().compiler(request.condition() != null);
-		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition()) : null;
+		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition())
+				: request.legacy().condition();
 		compiler.verifyAllUsed();
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
-		WriteOutcome outcome = table.write(key, (current) -> {
-			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
-			return WriteDecision.delete();
-		});
-		return new WriteResult(WriteSupport.returned(request.returnValues(), outcome.oldItem(), null),
-				WriteSupport.capacity(table, outcome, false));
+		WriteSupport.Applied applied = WriteSupport.write(this.context, table, key, condition,
+				request.returnOldOnConditionFailure(), (current) -> null);
+		return new WriteResult(WriteSupport.returned(request.returnValues(), applied.outcome().oldItem(), null),
+				applied.capacity());
 	}
 
 	/**
@@ -55,9 +52,10 @@ public final class DeleteItemOperation {
 	 * @param expressions names and values of the expressions
 	 * @param returnValues NONE or ALL_OLD
 	 * @param returnOldOnConditionFailure ReturnValuesOnConditionCheckFailure=ALL_OLD
+	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, Map<String, Value> key, @Nullable String condition, ExpressionInput expressions,
-			ReturnValue returnValues, boolean returnOldOnConditionFailure) {
+			ReturnValue returnValues, boolean returnOldOnConditionFailure, LegacyInput legacy) {
 
 	}
 

@@ -2,9 +2,6 @@ package dev.ddbkit.engine.operation;
 
 import java.util.Map;
 
-import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityUnits;
-import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
@@ -32,14 +29,17 @@ public final class GetItemOperation {
 	public ReadResult execute(Request request) {
 		TableStore table = this.context.catalog().getRequired(request.table());
 		ExpressionCompiler compiler = request.expressions().compiler(request.projection() != null);
-		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
+		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection())
+				: request.legacy().projection();
 		compiler.verifyAllUsed();
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
 		Item item = table.get(key);
-		long size = (item != null) ? ItemSizer.sizeOf(item) : 0;
-		Capacity capacity = new Capacity(table.name())
-			.tableRead(CapacityUnits.readHalfUnits(size, ReadConsistency.of(request.consistentRead())));
-		return new ReadResult((item == null || projection == null) ? item : projection.apply(item), capacity);
+		// the whole item is charged, whatever the projection; a missing item costs one
+		// block
+		Price price = Price.read(table.name(), null, key.partition(), Price.size(item),
+				ReadConsistency.of(request.consistentRead()));
+		this.context.throughput().admit(table, price.request());
+		return new ReadResult((item == null || projection == null) ? item : projection.apply(item), price.breakdown());
 	}
 
 	/**
@@ -50,9 +50,10 @@ public final class GetItemOperation {
 	 * @param projection the ProjectionExpression, or {@code null}
 	 * @param expressions names (and no values) of the projection
 	 * @param consistentRead strongly consistent (charged one unit per 4 KB, else half)
+	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, Map<String, Value> key, @Nullable String projection,
-			ExpressionInput expressions, boolean consistentRead) {
+			ExpressionInput expressions, boolean consistentRead, LegacyInput legacy) {
 
 	}
 

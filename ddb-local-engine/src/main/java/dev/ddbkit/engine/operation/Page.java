@@ -3,7 +3,7 @@ package dev.ddbkit.engine.operation;
 import java.util.List;
 import java.util.Map;
 
-import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +19,6 @@ import org.jspecify.annotations.Nullable;
  * @param capacity the capacity the page consumed
  */
 public record Page(List<Item> items, int count, int scannedCount, @Nullable Map<String, Value> lastEvaluatedKey,
-		Capacity capacity) {
+		CapacityBreakdown capacity) {
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.expression.DynamoCondition;
 import dev.ddbkit.engine.value.Item;
@@ -82,7 +82,7 @@ final class PageReader {
 		return this.bytes;
 	}
 
-	Page page(@Nullable Map<String, Value> lastEvaluatedKey, Capacity capacity) {
+	Page page(@Nullable Map<String, Value> lastEvaluatedKey, CapacityBreakdown capacity) {
 		return new Page(List.copyOf(this.items), this.count, this.scanned, lastEvaluatedKey, capacity);
 	}
 

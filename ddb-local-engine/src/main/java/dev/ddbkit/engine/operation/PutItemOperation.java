@@ -3,8 +3,6 @@ package dev.ddbkit.engine.operation;
 import dev.ddbkit.engine.expression.DynamoCondition;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.storage.TableStore;
-import dev.ddbkit.engine.storage.WriteDecision;
-import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
 import org.jspecify.annotations.Nullable;
@@ -31,15 +29,14 @@ public final class PutItemOperation {
 		WriteSupport.requireOneOf(request.returnValues(), "ReturnValues can only be ALL_OLD or NONE", ReturnValue.NONE,
 				ReturnValue.ALL_OLD);
 		ExpressionCompiler compiler = request.expressions().compiler(request.condition() != null);
-		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition()) : null;
+		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition())
+				: request.legacy().condition();
 		compiler.verifyAllUsed();
 		PrimaryKey key = ItemValidator.item(table.definition(), request.item());
-		WriteOutcome outcome = table.write(key, (current) -> {
-			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
-			return WriteDecision.put(request.item());
-		});
-		return new WriteResult(WriteSupport.returned(request.returnValues(), outcome.oldItem(), null),
-				WriteSupport.capacity(table, outcome, false));
+		WriteSupport.Applied applied = WriteSupport.write(this.context, table, key, condition,
+				request.returnOldOnConditionFailure(), (current) -> request.item());
+		return new WriteResult(WriteSupport.returned(request.returnValues(), applied.outcome().oldItem(), null),
+				applied.capacity());
 	}
 
 	/**
@@ -51,9 +48,10 @@ public final class PutItemOperation {
 	 * @param expressions names and values of the expressions
 	 * @param returnValues NONE or ALL_OLD
 	 * @param returnOldOnConditionFailure ReturnValuesOnConditionCheckFailure=ALL_OLD
+	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, Item item, @Nullable String condition, ExpressionInput expressions,
-			ReturnValue returnValues, boolean returnOldOnConditionFailure) {
+			ReturnValue returnValues, boolean returnOldOnConditionFailure, LegacyInput legacy) {
 
 	}
 

@@ -1,9 +1,11 @@
 package dev.ddbkit.engine.operation;
 
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.expression.DynamoCondition;
@@ -40,16 +42,23 @@ public final class QueryOperation {
 		TableStore table = this.context.catalog().getRequired(request.table());
 		ReadTarget target = ReadTarget.of(table, request.indexName(), request.consistentRead());
 		ReadRequestSupport.checkLimit(request.limit());
-		if (request.keyCondition() == null) {
+		LegacyInput legacy = request.legacy();
+		if (request.keyCondition() == null && legacy.keyConditions() == null) {
 			throw EngineException.validation(
 					"Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
 		}
 		KeySchema keys = target.keySchema();
 		ExpressionCompiler compiler = request.expressions().compiler(true);
-		KeyCondition keyCondition = compiler.keyCondition(request.keyCondition(), keys.partitionKey(), keys.sortKey());
-		DynamoCondition filter = (request.filter() != null) ? compiler.filter(request.filter(), keys.attributeNames())
-				: null;
-		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
+		KeyCondition keyCondition = (request.keyCondition() != null)
+				? compiler.keyCondition(request.keyCondition(), keys.partitionKey(), keys.sortKey())
+				: legacy.keyCondition(keys.partitionKey(), keys.sortKey());
+		// Key names in key-schema order (partition key first): the first one a filter
+		// names is reported.
+		Set<String> keyNames = new LinkedHashSet<>(keys.attributeNames());
+		DynamoCondition filter = (request.filter() != null) ? compiler.filter(request.filter(), keyNames)
+				: legacy.filter("QueryFilter", keyNames);
+		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection())
+				: legacy.projection();
 		compiler.verifyAllUsed();
 		Select select = ReadRequestSupport.select(target, request.select(), projection != null);
 		PageReader reader = new PageReader(request.limit(), this.context.settings().maxPageBytes(), filter,
@@ -73,7 +82,8 @@ public final class QueryOperation {
 		read(entries, keyCondition.sortKey(), reader);
 		Item stoppedAt = reader.stoppedAt();
 		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null,
-				target.capacity(reader.bytesRead(), request.consistentRead()));
+				target.admit(this.context.throughput(), keyCondition.partitionValue(), reader.bytesRead(),
+						request.consistentRead()));
 	}
 
 	/** Narrows a partition to the run a sort key condition selects. */
@@ -189,11 +199,12 @@ public final class QueryOperation {
 	 * @param exclusiveStartKey the previous page's LastEvaluatedKey, or {@code null}
 	 * @param scanForward ascending ({@code true}) or descending sort-key order
 	 * @param consistentRead strongly consistent read (rejected on a GSI)
+	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, @Nullable String indexName, @Nullable String keyCondition,
 			@Nullable String filter, @Nullable String projection, ExpressionInput expressions, @Nullable Select select,
 			@Nullable Integer limit, @Nullable Map<String, Value> exclusiveStartKey, boolean scanForward,
-			boolean consistentRead) {
+			boolean consistentRead, LegacyInput legacy) {
 
 	}
 

@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityUnits;
+import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.schema.IndexDefinition;
@@ -125,15 +124,18 @@ final class ReadTarget {
 	}
 
 	/**
-	 * The capacity of reading {@code bytes}: charged to the index read, or to the table.
-	 * Query and Scan round the page's summed item sizes up to 4 KB once.
+	 * Prices one page of {@code bytes} (summed item sizes, before any filter, rounded up
+	 * to 4 KB once) and asks the limiter for it: charged to a GSI, or to the table (an
+	 * LSI shares the table's throughput).
+	 * @param partitionKey the partition a Query read, {@code null} for a Scan page
+	 * @throws dev.ddbkit.engine.error.ThrottledException when throttled
 	 */
-	Capacity capacity(long bytes, boolean consistentRead) {
-		long halves = CapacityUnits.readHalfUnits(bytes, ReadConsistency.of(consistentRead));
-		Capacity capacity = new Capacity(this.table.name());
-		IndexDefinition definition = indexDefinition();
-		return (definition != null) ? capacity.index(definition.name(), definition.global(), halves, false)
-				: capacity.tableRead(halves);
+	CapacityBreakdown admit(EngineThroughput throughput, @Nullable Value partitionKey, long bytes,
+			boolean consistentRead) {
+		Price price = Price.read(this.table.name(), indexDefinition(), partitionKey, bytes,
+				ReadConsistency.of(consistentRead));
+		throughput.admit(this.table, price.request());
+		return price.breakdown();
 	}
 
 	/** The position of an entry in its partition. */

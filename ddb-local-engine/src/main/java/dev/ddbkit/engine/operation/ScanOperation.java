@@ -41,8 +41,12 @@ public final class ScanOperation {
 		checkSegments(request.segment(), request.totalSegments());
 		ExpressionCompiler compiler = request.expressions()
 			.compiler(request.filter() != null || request.projection() != null);
-		DynamoCondition filter = (request.filter() != null) ? compiler.filter(request.filter(), Set.of()) : null;
-		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection()) : null;
+		// A Scan filter may compare key attributes but not read into them.
+		DynamoCondition filter = (request.filter() != null)
+				? compiler.scanFilter(request.filter(), target.keySchema().attributeNames())
+				: request.legacy().filter("ScanFilter", Set.of());
+		DynamoProjection projection = (request.projection() != null) ? compiler.projection(request.projection())
+				: request.legacy().projection();
 		compiler.verifyAllUsed();
 		Select select = ReadRequestSupport.select(target, request.select(), projection != null);
 		PageReader reader = new PageReader(request.limit(), this.context.settings().maxPageBytes(), filter,
@@ -72,7 +76,7 @@ public final class ScanOperation {
 		}
 		Item stoppedAt = reader.stoppedAt();
 		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null,
-				target.capacity(reader.bytesRead(), request.consistentRead()));
+				target.admit(this.context.throughput(), null, reader.bytesRead(), request.consistentRead()));
 	}
 
 	private static boolean readAll(NavigableMap<StoreKey, Item> entries, PageReader reader) {
@@ -129,11 +133,12 @@ public final class ScanOperation {
 	 * @param segment the segment of a parallel scan, or {@code null}
 	 * @param totalSegments the number of segments, or {@code null}
 	 * @param consistentRead strongly consistent read (rejected on a GSI)
+	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, @Nullable String indexName, @Nullable String filter,
 			@Nullable String projection, ExpressionInput expressions, @Nullable Select select, @Nullable Integer limit,
 			@Nullable Map<String, Value> exclusiveStartKey, @Nullable Integer segment, @Nullable Integer totalSegments,
-			boolean consistentRead) {
+			boolean consistentRead, LegacyInput legacy) {
 
 	}
 

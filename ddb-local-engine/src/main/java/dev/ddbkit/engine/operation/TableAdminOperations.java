@@ -35,6 +35,7 @@ public final class TableAdminOperations {
 		table.lock().lock();
 		try {
 			this.context.catalog().remove(tableName);
+			this.context.throughput().remove(tableName);
 			TableStream stream = this.context.streams().current(tableName);
 			if (stream != null) {
 				// the stream stays readable for its retention after the table is gone

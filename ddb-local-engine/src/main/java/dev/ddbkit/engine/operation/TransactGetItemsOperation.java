@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityUnits;
-import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
@@ -50,22 +48,26 @@ public final class TransactGetItemsOperation {
 			keys.add(ItemValidator.key(table.definition(), get.key()));
 		}
 		List<Item> items = new ArrayList<>();
-		Map<String, Capacity> capacities = new LinkedHashMap<>();
+		Map<String, CapacityBreakdown> capacities = new LinkedHashMap<>();
 		try (TableLocks locks = TableLocks.lock(tables)) {
+			List<Price> prices = new ArrayList<>();
 			for (int i = 0; i < gets.size(); i++) {
 				Item item = tables.get(i).get(keys.get(i));
-				capacities.computeIfAbsent(tables.get(i).name(), Capacity::new)
-					.tableRead(CapacityUnits.readHalfUnits((item != null) ? ItemSizer.sizeOf(item) : 0,
-							ReadConsistency.TRANSACTIONAL));
+				prices.add(Price.read(tables.get(i).name(), null, keys.get(i).partition(), Price.size(item),
+						ReadConsistency.TRANSACTIONAL));
 				DynamoProjection projection = projections.get(i);
 				items.add((item != null && projection != null) ? projection.apply(item) : item);
+			}
+			this.context.throughput().admitAll(tables, prices.stream().map(Price::request).toList());
+			for (Price price : prices) {
+				capacities.merge(price.breakdown().tableName(), price.breakdown(), CapacityBreakdown::plus);
 			}
 		}
 		return new Result(items, capacities);
 	}
 
 	/** The items (or {@code null}s) in request order, and the capacity per table. */
-	public record Result(List<@Nullable Item> items, Map<String, Capacity> capacities) {
+	public record Result(List<@Nullable Item> items, Map<String, CapacityBreakdown> capacities) {
 
 	}
 

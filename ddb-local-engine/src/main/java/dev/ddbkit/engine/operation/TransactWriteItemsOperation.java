@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityUnits;
+import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.CancellationReason;
@@ -55,7 +54,7 @@ public final class TransactWriteItemsOperation {
 	 * Runs the transaction; returns the capacity per table (writes at twice the
 	 * single-item cost, condition checks as transactional reads).
 	 */
-	public Map<String, Capacity> execute(Request request) {
+	public Map<String, CapacityBreakdown> execute(Request request) {
 		checkCount(request.actions().size(), "transactItems");
 		List<Prepared> prepared = prepare(request.actions());
 		List<TableStore> tables = prepared.stream().map(Prepared::table).toList();
@@ -80,21 +79,28 @@ public final class TransactWriteItemsOperation {
 			if (cancelled) {
 				throw new TransactionCanceledException(reasons);
 			}
-			Map<String, Capacity> capacities = new LinkedHashMap<>();
+			List<Price> prices = new ArrayList<>();
 			for (int i = 0; i < prepared.size(); i++) {
 				Prepared action = prepared.get(i);
-				Capacity capacity = capacities.computeIfAbsent(action.table().name(), Capacity::new);
-				if (action.action().kind() == Kind.CONDITION_CHECK) {
-					Item current = action.table().get(action.key());
-					capacity.tableRead(CapacityUnits.readHalfUnits((current != null) ? ItemSizer.sizeOf(current) : 0,
-							ReadConsistency.TRANSACTIONAL));
-				}
-				else {
+				Item current = action.table().get(action.key());
+				// a condition check is priced as a transactional read of the item
+				prices.add((action.action().kind() == Kind.CONDITION_CHECK)
+						? Price.read(action.table().name(), null, action.key().partition(), Price.size(current),
+								ReadConsistency.TRANSACTIONAL)
+						: Price.of(action.table(), action.key().partition(), current, results.get(i), true));
+			}
+			this.context.throughput().admitAll(tables, prices.stream().map(Price::request).toList());
+			Map<String, CapacityBreakdown> capacities = new LinkedHashMap<>();
+			for (int i = 0; i < prepared.size(); i++) {
+				Prepared action = prepared.get(i);
+				CapacityBreakdown price = prices.get(i).breakdown();
+				capacities.merge(price.tableName(), price, CapacityBreakdown::plus);
+				if (action.action().kind() != Kind.CONDITION_CHECK) {
 					Item result = results.get(i);
 					WriteOutcome outcome = action.table()
 						.writeLocked(action.key(),
 								(current) -> (result != null) ? WriteDecision.put(result) : WriteDecision.delete());
-					capacity.add(WriteSupport.capacity(action.table(), outcome, true));
+					WriteSupport.stored(this.context.throughput(), action.table(), action.key().partition(), outcome);
 				}
 			}
 			if (request.clientRequestToken() != null) {

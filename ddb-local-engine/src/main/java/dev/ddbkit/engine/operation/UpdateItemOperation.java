@@ -1,7 +1,6 @@
 package dev.ddbkit.engine.operation;
 
 import java.util.Map;
-import java.util.Objects;
 
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.expression.DynamoCondition;
@@ -9,7 +8,6 @@ import dev.ddbkit.engine.expression.DynamoUpdate;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.schema.TableDefinition;
 import dev.ddbkit.engine.storage.TableStore;
-import dev.ddbkit.engine.storage.WriteDecision;
 import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
@@ -39,20 +37,22 @@ public final class UpdateItemOperation {
 		TableStore table = this.context.catalog().getRequired(request.table());
 		ExpressionCompiler compiler = request.expressions()
 			.compiler(request.update() != null || request.condition() != null);
-		DynamoUpdate update = (request.update() != null) ? compiler.update(request.update()) : null;
-		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition()) : null;
+		DynamoUpdate update = (request.update() != null) ? compiler.update(request.update())
+				: request.legacy().update();
+		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition())
+				: request.legacy().condition();
 		compiler.verifyAllUsed();
 		checkKeyUntouched(table.definition(), update);
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
-		WriteOutcome outcome = table.write(key, (current) -> {
-			WriteSupport.check(condition, current, request.returnOldOnConditionFailure());
-			return WriteDecision.put(apply(table.definition(), request.key(), current, update));
-		});
+		WriteSupport.Applied applied = WriteSupport.write(this.context, table, key, condition,
+				request.returnOldOnConditionFailure(),
+				(current) -> apply(table.definition(), request.key(), current, update));
+		WriteOutcome outcome = applied.outcome();
 		Item returned = (update != null && !update.attributeNames().isEmpty())
 				? WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem(),
 						update.attributeNames())
 				: WriteSupport.returned(request.returnValues(), outcome.oldItem(), outcome.newItem());
-		return new WriteResult(returned, WriteSupport.capacity(table, outcome, false));
+		return new WriteResult(returned, applied.capacity());
 	}
 
 	/**
@@ -84,12 +84,8 @@ public final class UpdateItemOperation {
 	static Item apply(TableDefinition table, Map<String, Value> key, @Nullable Item current,
 			@Nullable DynamoUpdate update) {
 		Item base = (current != null) ? current : new Item(key);
+		// checkKeyUntouched already rejected any update that writes a key attribute.
 		Item updated = (update != null) ? update.apply(base) : base;
-		for (String name : table.keySchema().attributeNames()) {
-			if (!Objects.equals(updated.get(name), base.get(name))) {
-				throw keyUpdate(name);
-			}
-		}
 		ItemValidator.updated(table, updated);
 		return updated;
 	}
@@ -104,9 +100,11 @@ public final class UpdateItemOperation {
 	 * @param expressions names and values of the expressions
 	 * @param returnValues any {@link ReturnValue}
 	 * @param returnOldOnConditionFailure ReturnValuesOnConditionCheckFailure=ALL_OLD
+	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, Map<String, Value> key, @Nullable String update, @Nullable String condition,
-			ExpressionInput expressions, ReturnValue returnValues, boolean returnOldOnConditionFailure) {
+			ExpressionInput expressions, ReturnValue returnValues, boolean returnOldOnConditionFailure,
+			LegacyInput legacy) {
 
 	}
 

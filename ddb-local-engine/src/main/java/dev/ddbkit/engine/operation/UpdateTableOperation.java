@@ -67,6 +67,12 @@ public final class UpdateTableOperation {
 				}
 				stores.remove(name);
 			}
+			for (Map.Entry<String, Throughput> update : request.indexThroughputs().entrySet()) {
+				int position = indexOf(globals, update.getKey());
+				IndexDefinition index = globals.get(position);
+				globals.set(position, new IndexDefinition(index.name(), true, index.keySchema(), index.projection(),
+						update.getValue()));
+			}
 			IndexStore created = null;
 			for (CreateTableOperation.IndexRequest index : request.createIndexes()) {
 				IndexDefinition added = newIndex(index, definition, attributes, mode);
@@ -77,6 +83,7 @@ public final class UpdateTableOperation {
 			}
 			retainUsed(definition, globals, attributes);
 			table.redefine(definition.withGlobalIndexes(globals, attributes).withBilling(mode, throughput), stores);
+			this.context.throughput().register(table.definition());
 			updateStream(table, request.streamEnabled(), request.streamViewType());
 			if (created != null) {
 				IndexMaintainer.backfill(table, created);
@@ -89,6 +96,20 @@ public final class UpdateTableOperation {
 		finally {
 			table.lock().unlock();
 		}
+	}
+
+	/**
+	 * The position of a GSI; ResourceNotFoundException "Requested resource not found:
+	 * Index: X not found" when there is none.
+	 */
+	private static int indexOf(List<IndexDefinition> globals, String name) {
+		for (int i = 0; i < globals.size(); i++) {
+			if (globals.get(i).name().equals(name)) {
+				return i;
+			}
+		}
+		throw new EngineException(ErrorCode.RESOURCE_NOT_FOUND,
+				"Requested resource not found: Index: " + name + " not found");
 	}
 
 	private void updateStream(TableStore table, @Nullable Boolean enabled, @Nullable StreamViewType viewType) {
@@ -157,7 +178,8 @@ public final class UpdateTableOperation {
 	 */
 	public record Request(String table, @Nullable BillingMode billingMode, @Nullable Throughput throughput,
 			Map<String, ValueType> attributeDefinitions, List<CreateTableOperation.IndexRequest> createIndexes,
-			List<String> deleteIndexes, @Nullable Boolean streamEnabled, @Nullable StreamViewType streamViewType) {
+			List<String> deleteIndexes, @Nullable Boolean streamEnabled, @Nullable StreamViewType streamViewType,
+			Map<String, Throughput> indexThroughputs) {
 
 	}
 

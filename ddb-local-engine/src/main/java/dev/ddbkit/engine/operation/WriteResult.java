@@ -1,6 +1,6 @@
 package dev.ddbkit.engine.operation;
 
-import dev.ddbkit.engine.capacity.Capacity;
+import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.value.Item;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
  * What a single-item write answers: the attributes ReturnValues asked for (or
  * {@code null}) and the capacity it consumed.
  */
-public record WriteResult(@Nullable Item attributes, Capacity capacity) {
+public record WriteResult(@Nullable Item attributes, CapacityBreakdown capacity) {
 
 }

@@ -4,17 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
-import dev.ddbkit.engine.capacity.Capacity;
-import dev.ddbkit.engine.capacity.CapacityUnits;
-import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ErrorCode;
 import dev.ddbkit.engine.expression.DynamoCondition;
-import dev.ddbkit.engine.index.IndexCosts;
+import dev.ddbkit.engine.storage.IndexStatus;
+import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.storage.WriteDecision;
 import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.value.Item;
+import dev.ddbkit.engine.value.PrimaryKey;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -98,20 +100,65 @@ final class WriteSupport {
 	}
 
 	/**
-	 * The capacity of a write that left {@code outcome}: the larger of the old and new
-	 * item on the table, plus each index's entry writes.
+	 * Decides, prices, admits and applies one item write under the table's write lock: a
+	 * false condition is charged by the existing item and fails; otherwise the write is
+	 * priced from the old and new item and applied only if the limiter admits it (a
+	 * throttle wins over the condition outcome: nothing is written).
+	 * @param next the new item from the current one ({@code null}: delete)
+	 * @throws dev.ddbkit.engine.error.ThrottledException when throttled
 	 */
-	static Capacity capacity(TableStore table, WriteOutcome outcome, boolean transactional) {
-		long size = Math.max(size(outcome.oldItem()), size(outcome.newItem()));
-		Capacity capacity = new Capacity(table.name()).tableWrite(CapacityUnits.writeHalfUnits(0, size, transactional));
-		if (outcome.oldItem() != outcome.newItem()) {
-			IndexCosts.charge(table, outcome.oldItem(), outcome.newItem(), capacity, transactional);
-		}
-		return capacity;
+	static Applied write(EngineContext context, TableStore table, PrimaryKey key, @Nullable DynamoCondition condition,
+			boolean returnOldOnFailure, UnaryOperator<@Nullable Item> next) {
+		EngineThroughput throughput = context.throughput();
+		Price[] price = new Price[1];
+		WriteOutcome outcome = table.write(key, (current) -> {
+			if (condition != null && !condition.test((current != null) ? current : Item.EMPTY)) {
+				throughput.admit(table, Price.failedCondition(table, key.partition(), current, false).request());
+				throw failed(current, returnOldOnFailure);
+			}
+			Item after = next.apply(current);
+			price[0] = Price.of(table, key.partition(), current, after, false);
+			throughput.admit(table, price[0].request());
+			return (after != null) ? WriteDecision.put(after) : WriteDecision.delete();
+		});
+		stored(throughput, table, key.partition(), outcome);
+		return new Applied(outcome, price[0].breakdown());
 	}
 
-	private static long size(@Nullable Item item) {
-		return (item != null) ? ItemSizer.sizeOf(item) : 0;
+	/**
+	 * Tells the limiter the bytes a write stored or freed in the table's and its GSIs'
+	 * partitions (partitions split at 10 GB).
+	 */
+	static void stored(EngineThroughput throughput, TableStore table, Value partitionKey, WriteOutcome outcome) {
+		if (outcome.oldItem() == outcome.newItem()) {
+			return;
+		}
+		throughput.stored(table.name(), null, partitionKey,
+				Price.size(outcome.newItem()) - Price.size(outcome.oldItem()));
+		for (IndexStore index : table.indexStores().values()) {
+			if (!index.definition().global() || index.status() == IndexStatus.DELETING) {
+				continue;
+			}
+			String key = index.definition().keySchema().partitionKey();
+			Item before = Price.entry(index, outcome.oldItem());
+			Item after = Price.entry(index, outcome.newItem());
+			if (before != null) {
+				throughput.stored(table.name(), index.name(), before.get(key), -Price.size(before));
+			}
+			if (after != null) {
+				throughput.stored(table.name(), index.name(), after.get(key), Price.size(after));
+			}
+		}
+	}
+
+	/**
+	 * A write applied.
+	 *
+	 * @param outcome the item before and after
+	 * @param capacity what it consumed
+	 */
+	record Applied(WriteOutcome outcome, CapacityBreakdown capacity) {
+
 	}
 
 	static void requireOneOf(ReturnValue returnValue, String message, ReturnValue... allowed) {

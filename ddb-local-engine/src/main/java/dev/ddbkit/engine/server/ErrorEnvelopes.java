@@ -10,12 +10,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * DynamoDB's JSON error body: {@code {"__type":"<namespace>#<Error>","message":"..."}},
- * plus {@code CancellationReasons} for a cancelled transaction and {@code Item} for a
- * failed condition that asked for it.
+ * plus {@code CancellationReasons} for a cancelled transaction, {@code ThrottlingReasons}
+ * for a throttle and {@code Item} for a failed condition that asked for it.
  * <p>
  * Source: DynamoDB Developer Guide, "Error handling with DynamoDB" (error components).
  */
@@ -46,10 +50,31 @@ final class ErrorEnvelopes {
 			}
 			body.put("CancellationReasons", reasons);
 		}
+		List<ThrottlingReason> throttling = throttlingReasons(ex);
+		if (!throttling.isEmpty()) {
+			List<Object> reasons = new ArrayList<>();
+			for (ThrottlingReason reason : throttling) {
+				reasons.add(SdkJsonCodec.write(reason));
+			}
+			body.put("ThrottlingReasons", reasons);
+		}
 		if (ex instanceof ConditionalCheckFailedException failed && failed.hasItem()) {
 			body.put("Item", SdkJsonCodec.write(AttributeValue.fromM(failed.item())).get("M"));
 		}
 		return body;
+	}
+
+	private static List<ThrottlingReason> throttlingReasons(DynamoDbException ex) {
+		if (ex instanceof ProvisionedThroughputExceededException exceeded && exceeded.hasThrottlingReasons()) {
+			return exceeded.throttlingReasons();
+		}
+		if (ex instanceof ThrottlingException throttling && throttling.hasThrottlingReasons()) {
+			return throttling.throttlingReasons();
+		}
+		if (ex instanceof RequestLimitExceededException limit && limit.hasThrottlingReasons()) {
+			return limit.throttlingReasons();
+		}
+		return List.of();
 	}
 
 	private static ErrorCode code(String errorCode) {

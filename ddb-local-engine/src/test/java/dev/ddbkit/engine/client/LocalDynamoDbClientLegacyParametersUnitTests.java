@@ -115,6 +115,32 @@ class LocalDynamoDbClientLegacyParametersUnitTests {
 					"One or more parameter values were invalid: Invalid number of argument(s) for the EQ ComparisonOperator");
 	}
 
+	@Test
+	void notContainsIsFalseForAMissingAttribute() {
+		// Legacy NOT_CONTAINS holds only when the attribute exists and does not contain
+		// the value; on a missing attribute it is false (API Reference, "Condition":
+		// NOT_CONTAINS "checks for absence of a subsequence ... in a set"; DynamoDB
+		// Local answers false), unlike the expression NOT contains(a, :v).
+		assertThat(this.client
+			.scan((request) -> request.tableName("Numbers")
+				.scanFilter(Map.of("missing", condition(ComparisonOperator.NOT_CONTAINS, s("x")))))
+			.count()).isZero();
+		assertThat(this.client
+			.scan((request) -> request.tableName("Numbers")
+				.scanFilter(Map.of("label", condition(ComparisonOperator.NOT_CONTAINS, s("item1")))))
+			.count()).isEqualTo(5);
+	}
+
+	@Test
+	void aLegacyQueryFilterMayNotNameAKeyAttribute() {
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.query((request) -> request.tableName("Numbers")
+				.keyConditions(Map.of("PK", condition(ComparisonOperator.EQ, s("p"))))
+				.queryFilter(Map.of("SK", condition(ComparisonOperator.EQ, n("1"))))))
+			.withMessageStartingWith(
+					"QueryFilter can only contain non-primary key attributes: Primary key attribute: SK");
+	}
+
 	private static Condition condition(ComparisonOperator operator, AttributeValue... values) {
 		return Condition.builder().comparisonOperator(operator).attributeValueList(values).build();
 	}

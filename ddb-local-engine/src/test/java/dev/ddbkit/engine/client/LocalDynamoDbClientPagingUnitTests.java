@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.EngineSettings;
+import dev.ddbkit.engine.EngineSettings.CapacityEnforcement;
 import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.value.Item;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +32,12 @@ class LocalDynamoDbClientPagingUnitTests {
 
 	private static final int ITEMS = 120;
 
-	private final DynamoEngine engine = DynamoEngine.create();
+	// Throughput is not what these tests pin: pages of ~100 KB items written to one
+	// partition key would exceed one
+	// partition's 1,000 WCU per second in DynamoDB too, so capacity is not enforced here.
+	private final DynamoEngine engine = DynamoEngine.builder()
+		.settings(EngineSettings.defaults().withCapacityEnforcement(CapacityEnforcement.OFF))
+		.build();
 
 	private final DynamoDbClient client = this.engine.client();
 

@@ -174,6 +174,45 @@ class LocalDynamoDbClientValidationUnitTests {
 				"ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: An string set  may not be empty for key :tags");
 	}
 
+	@Test
+	void emptyExpressionAttributeMapsAreRejectedWhileAbsentOnesAreNot() {
+		// An empty map is not an absent one: DynamoDB rejects it before parsing.
+		assertValidation(() -> this.client.putItem(PutItemRequest.builder()
+			.tableName(ORDERS)
+			.item(Tables.key("a", "b"))
+			.conditionExpression("attribute_not_exists(PK)")
+			.expressionAttributeNames(Map.of())
+			.build()), "ExpressionAttributeNames must not be empty");
+		assertValidation(() -> this.client.putItem(PutItemRequest.builder()
+			.tableName(ORDERS)
+			.item(Tables.key("a", "b"))
+			.conditionExpression("attribute_not_exists(PK)")
+			.expressionAttributeValues(Map.of())
+			.build()), "ExpressionAttributeValues must not be empty");
+		put(Tables.key("a", "b"));
+	}
+
+	@Test
+	void aQueryFilterMayNotNameAKeyAttributeButAScanFilterMayCompareOne() {
+		// Query: "Filter Expression can only contain non-primary key attributes", the
+		// partition key reported first; Scan may compare keys (API Reference, "Query",
+		// "Scan").
+		put(Tables.key("a", "b"));
+		assertValidation(
+				() -> this.client.query(QueryRequest.builder()
+					.tableName(ORDERS)
+					.keyConditionExpression("PK = :p")
+					.filterExpression("SK = :s AND PK = :p")
+					.expressionAttributeValues(Map.of(":p", s("a"), ":s", s("b")))
+					.build()),
+				"Filter Expression can only contain non-primary key attributes: Primary key attribute: PK");
+		assertThat(this.client
+			.scan((request) -> request.tableName(ORDERS)
+				.filterExpression("SK = :s")
+				.expressionAttributeValues(Map.of(":s", s("b"))))
+			.count()).isEqualTo(1);
+	}
+
 	private void put(Map<String, AttributeValue> item) {
 		this.client.putItem(PutItemRequest.builder().tableName(ORDERS).item(item).build());
 	}

@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
@@ -34,6 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -75,6 +77,30 @@ class DynamoHttpServerUnitTests {
 		this.client.close();
 		this.server.close();
 		this.engine.close();
+	}
+
+	@Test
+	void aThrottleCarriesItsThrottlingReasonsInTheErrorBody() {
+		// A partition takes 1,000 WCU per second: 400 KB writes to one key throttle
+		// within a few requests; the error body lists {"reason","resource"} pairs (API
+		// Reference, "ThrottlingReason").
+		ProvisionedThroughputExceededException throttle = null;
+		for (int i = 0; i < 20 && throttle == null; i++) {
+			int sk = i;
+			try {
+				this.client.putItem((request) -> request.tableName("Items")
+					.item(Map.of("PK", AttributeValue.fromS("hot"), "SK", AttributeValue.fromN(Integer.toString(sk)),
+							"payload", AttributeValue.fromS("x".repeat(400_000)))));
+			}
+			catch (ProvisionedThroughputExceededException ex) {
+				throttle = ex;
+			}
+		}
+		assertThat(throttle).isNotNull();
+		assertThat(throttle.throttlingReasons()).containsExactly(ThrottlingReason.builder()
+			.reason("TableWriteKeyRangeThroughputExceeded")
+			.resource("arn:aws:dynamodb:us-east-1:000000000000:table/Items")
+			.build());
 	}
 
 	@Test
