@@ -24,7 +24,7 @@ final class EngineHttpBackend extends AbstractDynamoBackend {
 
 	@Override
 	DynamoDbClient doStart() throws Exception {
-		DynamoEngine started = DynamoEngine.create();
+		DynamoEngine started = EngineBackend.startEngine();
 		this.engine = started;
 		DynamoHttpServer http = DynamoHttpServer.start(started, 0);
 		this.server = http;

@@ -47,8 +47,6 @@ class ExpressionConformanceIntegrationTests {
 				+ fidelity);
 		known.put("U052", "new (the probe compared normalized numbers): DynamoDB Local returns 1E-130 - 1E-130 as a "
 				+ "zero with 130 decimal places, the engine as 0" + fidelity);
-		known.put("S003", "regression: engine-core's Scan compiles its filter with filter(), not scanFilter(), so "
-				+ "reads into key attributes (pk.x) are not rejected" + fidelity);
 		return Map.copyOf(known);
 	}
 

@@ -40,27 +40,9 @@ class LegacyParameterConformanceIntegrationTests {
 
 	private static Map<String, String> knownDifferences() {
 		String fidelity = " (docs/fidelity.md, Expressions)";
-		// client.LegacyExpressions rewrites legacy parameters into expression text
-		// instead of
-		// using LegacyParameters (identical to DynamoDB Local on every probe case).
-		String rewritten = "regression: engine-core's LegacyExpressions rewrites the parameters into an expression "
-				+ "instead of using engine-expression's LegacyParameters, ";
-		String texts = rewritten + "so the expression's validation text is reported" + fidelity;
 		Map<String, String> known = new LinkedHashMap<>();
 		known.put("KC08", "KeyConditions NE on the sort key: DynamoDB Local throws an internal LocalDBAccessException "
 				+ "(not a service error); the engine answers a ValidationException" + fidelity);
-		known.put("E19", rewritten + "so NOT_CONTAINS is true for a missing attribute (DynamoDB: false)" + fidelity);
-		for (String id : List.of("AU04", "AU05")) {
-			known.put(id, rewritten + "so ADD of a list is rejected (DynamoDB Local appends to the list)" + fidelity);
-		}
-		for (String id : List.of("E09", "E12", "E24")) {
-			known.put(id, rewritten + "so an invalid clause is evaluated (ConditionalCheckFailed) instead of "
-					+ "rejected with DynamoDB's validation message" + fidelity);
-		}
-		for (String id : List.of("E05", "E08", "E13", "E14", "E15", "E16", "AU02", "AU03", "AU06", "AU07", "AU08",
-				"KC06", "QF01", "AG01")) {
-			known.put(id, texts);
-		}
 		return Map.copyOf(known);
 	}
 
