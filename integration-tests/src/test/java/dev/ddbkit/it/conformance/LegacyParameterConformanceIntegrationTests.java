@@ -1,7 +1,6 @@
 package dev.ddbkit.it.conformance;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
