@@ -1,6 +1,7 @@
 package dev.ddbkit.it.conformance;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
