@@ -46,6 +46,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
@@ -175,8 +176,12 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			QueryResponse.Builder response = QueryResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
-				.items(Requests.fromItems(page.items()))
 				.consumedCapacity(ConsumedCapacities.of(page.capacity(), request.returnConsumedCapacityAsString()));
+			// Select=COUNT answers carry no Items member at all (API Reference, Query,
+			// "Select").
+			if (request.select() != Select.COUNT) {
+				response.items(Requests.fromItems(page.items()));
+			}
 			if (page.lastEvaluatedKey() != null) {
 				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
 			}
@@ -191,8 +196,12 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			ScanResponse.Builder response = ScanResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
-				.items(Requests.fromItems(page.items()))
 				.consumedCapacity(ConsumedCapacities.of(page.capacity(), request.returnConsumedCapacityAsString()));
+			// Select=COUNT answers carry no Items member at all (API Reference, Scan,
+			// "Select").
+			if (request.select() != Select.COUNT) {
+				response.items(Requests.fromItems(page.items()));
+			}
 			if (page.lastEvaluatedKey() != null) {
 				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
 			}

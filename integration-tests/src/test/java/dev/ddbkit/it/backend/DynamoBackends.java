@@ -67,8 +67,6 @@ public final class DynamoBackends {
 		engine.add(DynamoCapability.DELETING_STATUS);
 		// Open gaps of the engine, each failing a test on DynamoDB Local's (and the
 		// service's) behaviour:
-		// Select=COUNT answers carry an empty Items list where DynamoDB omits Items.
-		engine.remove(DynamoCapability.SELECT_COUNT);
 		// A GSI added by UpdateTable is ACTIVE at once with the default settings.
 		engine.remove(DynamoCapability.GSI_BACKFILL_STATUS);
 		// Item operations on a malformed table name answer ResourceNotFoundException
