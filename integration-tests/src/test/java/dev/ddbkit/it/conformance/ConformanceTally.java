@@ -1,8 +1,15 @@
 package dev.ddbkit.it.conformance;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import dev.ddbkit.it.conformance.ConformanceBackends.Side;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DynamicTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -33,6 +40,30 @@ final class ConformanceTally {
 
 	ConformanceTally(String suite) {
 		this.suite = suite;
+	}
+
+	/**
+	 * One dynamic test per case: the case runs on DynamoDB Local and on the engine, and
+	 * the answers are checked.
+	 */
+	<C extends ConformanceCase> Stream<DynamicTest> dynamicTests(List<C> cases, ConformanceBackends backends,
+			BiFunction<Side, C, String> run, Map<String, String> knownDifferences) {
+		return cases.stream().map((testCase) -> DynamicTest.dynamicTest(testCase.displayName(), () -> {
+			String local = run.apply(backends.local(), testCase);
+			String engine = run.apply(backends.engine(), testCase);
+			check(testCase.id(), local, engine, testCase.pinned(), knownDifferences.get(testCase.id()));
+		}));
+	}
+
+	/**
+	 * Case ids are unique and every known difference names a case, so the allow-list
+	 * cannot drift.
+	 */
+	static void assertKnownDifferencesNameCases(List<? extends ConformanceCase> cases,
+			Map<String, String> knownDifferences) {
+		List<String> ids = cases.stream().map(ConformanceCase::id).toList();
+		assertThat(ids).doesNotHaveDuplicates();
+		assertThat(ids).containsAll(knownDifferences.keySet());
 	}
 
 	/**

@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param pinned DynamoDB Local's answer when the file pins it
  */
 record ExpressionCase(String id, String kind, String expression, Map<String, String> names,
-		Map<String, AttributeValue> values, @Nullable String pinned) {
+		Map<String, AttributeValue> values, @Nullable String pinned) implements ConformanceCase {
 
 	private static final List<String> KINDS = List.of("C", "U", "P", "K", "F", "S");
 
@@ -50,7 +50,8 @@ record ExpressionCase(String id, String kind, String expression, Map<String, Str
 		return expanded;
 	}
 
-	String displayName() {
+	@Override
+	public String displayName() {
 		return this.id + " " + Outcomes.shorten(this.expression, 90);
 	}
 

@@ -18,8 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every case of {@code conformance/expressions.txt} sent as the same SDK request to the
  * engine in process and to DynamoDB Local 3.3.1 embedded: the answers (error code and
@@ -64,18 +62,12 @@ class ExpressionConformanceIntegrationTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyCaseAnswersAsDynamoDbLocalDoes() {
-		return cases().stream().map((testCase) -> DynamicTest.dynamicTest(testCase.displayName(), () -> {
-			String local = run(backends.local(), testCase);
-			String engine = run(backends.engine(), testCase);
-			tally.check(testCase.id(), local, engine, testCase.pinned(), KNOWN_DIFFERENCES.get(testCase.id()));
-		}));
+		return tally.dynamicTests(cases(), backends, ExpressionConformanceIntegrationTests::run, KNOWN_DIFFERENCES);
 	}
 
 	@Test
 	void everyKnownDifferenceNamesACaseOfTheFile() {
-		List<String> ids = cases().stream().map(ExpressionCase::id).toList();
-		assertThat(ids).doesNotHaveDuplicates();
-		assertThat(ids).containsAll(KNOWN_DIFFERENCES.keySet());
+		ConformanceTally.assertKnownDifferencesNameCases(cases(), KNOWN_DIFFERENCES);
 	}
 
 	private static List<ExpressionCase> cases() {

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
  * @param pinned DynamoDB Local's answer when the file pins it
  */
 record LegacyCase(String id, String kind, String label, Map<String, Clause> clauses, List<String> attributesToGet,
-		@Nullable String pinned) {
+		@Nullable String pinned) implements ConformanceCase {
 
 	private static final List<String> KINDS = List.of("E", "AU", "KC", "QF", "AG");
 
@@ -77,7 +77,8 @@ record LegacyCase(String id, String kind, String label, Map<String, Clause> clau
 				List.copyOf(attributesToGet), pinned.isEmpty() ? null : pinned);
 	}
 
-	String displayName() {
+	@Override
+	public String displayName() {
 		return this.id + " " + this.kind + " " + this.label;
 	}
 

@@ -18,8 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every case of {@code conformance/legacy.txt} sent as the same SDK request with the
  * legacy parameters (Expected, AttributeUpdates, KeyConditions, QueryFilter,
@@ -60,18 +58,13 @@ class LegacyParameterConformanceIntegrationTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyCaseAnswersAsDynamoDbLocalDoes() {
-		return cases().stream().map((testCase) -> DynamicTest.dynamicTest(testCase.displayName(), () -> {
-			String local = run(backends.local(), testCase);
-			String engine = run(backends.engine(), testCase);
-			tally.check(testCase.id(), local, engine, testCase.pinned(), KNOWN_DIFFERENCES.get(testCase.id()));
-		}));
+		return tally.dynamicTests(cases(), backends, LegacyParameterConformanceIntegrationTests::run,
+				KNOWN_DIFFERENCES);
 	}
 
 	@Test
 	void everyKnownDifferenceNamesACaseOfTheFile() {
-		List<String> ids = cases().stream().map(LegacyCase::id).toList();
-		assertThat(ids).doesNotHaveDuplicates();
-		assertThat(ids).containsAll(KNOWN_DIFFERENCES.keySet());
+		ConformanceTally.assertKnownDifferencesNameCases(cases(), KNOWN_DIFFERENCES);
 	}
 
 	private static List<LegacyCase> cases() {

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
 
+import dev.ddbkit.mapping.resilience.DynamoBackoff;
+import dev.ddbkit.mapping.resilience.DynamoRetryClassifier;
+import dev.ddbkit.mapping.resilience.DynamoRetrySettings;
+import dev.ddbkit.mapping.resilience.DynamoRetrySettings.Jitter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -33,9 +36,12 @@ final class DynamoImportWriter {
 
 	private static final int MAX_ATTEMPTS = 12;
 
-	private static final long BASE_DELAY_MILLIS = 25;
-
-	private static final long MAX_DELAY_MILLIS = 2_000;
+	/**
+	 * Retry n waits up to min(2 s, 25 ms * 2^n), full jitter: the mapping's one backoff
+	 * rule.
+	 */
+	private static final DynamoBackoff BACKOFF = DynamoBackoff
+		.of(new DynamoRetrySettings(MAX_ATTEMPTS, Duration.ofMillis(25), Duration.ofSeconds(2), Jitter.FULL));
 
 	private final DynamoDbClient client;
 
@@ -94,7 +100,7 @@ final class DynamoImportWriter {
 				pending = unprocessed;
 			}
 			catch (DynamoDbException ex) {
-				if (!isThrottle(ex)) {
+				if (!DynamoRetryClassifier.isThrottle(ex)) {
 					throw ex;
 				}
 				counters.throttles++;
@@ -107,23 +113,14 @@ final class DynamoImportWriter {
 		}
 	}
 
-	// ProvisionedThroughputExceeded, RequestLimitExceeded and ThrottlingException are the
-	// throttles DynamoDB answers a write with.
-	private static boolean isThrottle(DynamoDbException ex) {
-		String code = (ex.awsErrorDetails() != null) ? ex.awsErrorDetails().errorCode() : null;
-		return ex.isThrottlingException() || "ProvisionedThroughputExceededException".equals(code)
-				|| "RequestLimitExceeded".equals(code) || "ThrottlingException".equals(code);
-	}
-
 	private static String key(WriteRequest request) {
 		Map<String, AttributeValue> item = request.putRequest().item();
 		return item.get("PK").s() + " / " + item.get("SK").s();
 	}
 
 	private static void backoff(int attempt) {
-		long cap = Math.min(MAX_DELAY_MILLIS, BASE_DELAY_MILLIS << Math.min(attempt, 16));
 		try {
-			Thread.sleep(ThreadLocalRandom.current().nextLong(cap + 1));
+			Thread.sleep(BACKOFF.delayMillis(attempt + 1));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
