@@ -14,6 +14,7 @@ import dev.ddbkit.engine.error.ThrottledException;
 import dev.ddbkit.engine.error.TransactionCanceledException;
 import dev.ddbkit.engine.schema.BillingMode;
 import dev.ddbkit.engine.schema.IndexDefinition;
+import dev.ddbkit.engine.schema.OnDemandThroughput;
 import dev.ddbkit.engine.schema.TableDefinition;
 import dev.ddbkit.engine.schema.Throughput;
 import dev.ddbkit.engine.storage.TableStore;
@@ -54,17 +55,28 @@ public final class EngineThroughput {
 		boolean onDemand = table.billingMode() == BillingMode.PAY_PER_REQUEST;
 		Throughput provisioned = table.throughput();
 		TableThroughput throughput = onDemand ? TableThroughput.onDemand(table.name(), arn)
+			.withMaxOnDemand(maximum(table.onDemandThroughput(), true), maximum(table.onDemandThroughput(), false))
 				: TableThroughput.provisioned(table.name(), arn, units(provisioned, true), units(provisioned, false));
 		for (IndexDefinition index : table.indexes()) {
 			if (index.global()) {
 				// a GSI without its own throughput (e.g. after a switch to PROVISIONED)
 				// gets the table's
 				Throughput indexUnits = (index.throughput() != null) ? index.throughput() : provisioned;
-				throughput = onDemand ? throughput.withIndex(index.name(), 0, 0)
+				throughput = onDemand
+						? throughput.withIndex(index.name(), maximum(index.onDemandThroughput(), true),
+								maximum(index.onDemandThroughput(), false))
 						: throughput.withIndex(index.name(), units(indexUnits, true), units(indexUnits, false));
 			}
 		}
 		this.limiter.register(throughput);
+	}
+
+	/** A maximum on-demand throughput in the limiter's terms: {@code 0} for none. */
+	private static long maximum(@Nullable OnDemandThroughput maximum, boolean read) {
+		if (maximum == null) {
+			return 0;
+		}
+		return Math.max(0, read ? maximum.maxReadRequestUnits() : maximum.maxWriteRequestUnits());
 	}
 
 	private static long units(@Nullable Throughput throughput, boolean read) {
