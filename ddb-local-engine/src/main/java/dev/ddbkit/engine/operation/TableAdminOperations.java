@@ -3,6 +3,7 @@ package dev.ddbkit.engine.operation;
 import java.util.List;
 
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.stream.TableStream;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,10 @@ public final class TableAdminOperations {
 	 * found".
 	 */
 	public TableStore describe(String tableName) {
-		return this.context.catalog().describeRequired(tableName);
+		TableStore table = this.context.catalog().describeRequired(tableName);
+		// a GSI whose backfill has ended becomes ACTIVE when a DescribeTable reports it
+		table.indexes().forEach(IndexStore::describedStatus);
+		return table;
 	}
 
 	/** Removes the table and returns it as it was. */
