@@ -3,6 +3,7 @@ package dev.ddbkit.engine.operation;
 import java.util.List;
 
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.schema.NameRules;
 import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.stream.TableStream;
@@ -58,6 +59,9 @@ public final class TableAdminOperations {
 			throw EngineException.validation(
 					"1 validation error detected: Value '%d' at 'limit' failed to satisfy constraint: Member must have value %s",
 					limit, (limit < 1) ? "greater than or equal to 1" : "less than or equal to 100");
+		}
+		if (exclusiveStart != null) {
+			NameRules.check(exclusiveStart, "exclusiveStartTableName");
 		}
 		int max = (limit != null) ? limit : 100;
 		List<String> names = this.context.catalog().names();
