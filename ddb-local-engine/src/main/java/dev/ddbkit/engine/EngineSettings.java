@@ -22,7 +22,8 @@ import dev.ddbkit.engine.capacity.ThroughputSettings;
  * @param accountId the 12-digit account in ARNs
  * @param maxPageBytes bytes read per Query/Scan page (1,048,576 in DynamoDB)
  * @param indexBackfillTime how long a GSI added by UpdateTable stays CREATING (and
- * unreadable) on the engine's clock; zero makes it ACTIVE at once
+ * unreadable) on the engine's clock: it turns ACTIVE at the first DescribeTable at or
+ * after that time (zero: at the first DescribeTable, never in the UpdateTable response)
  * @param ttlSweepDelay how long past its expiry an item must be before a sweep deletes it
  * @param ttlSweepInterval wall-clock time between background sweeps; zero for none
  * @param gsiPropagationDelay how long after a base write its GSI entries change, on the
@@ -73,10 +74,10 @@ public record EngineSettings(String region, String accountId, int maxPageBytes, 
 	}
 
 	/**
-	 * Region {@code us-east-1}, account {@code 000000000000}, 1 MB pages, GSIs backfilled
-	 * at once, expired items deleted by the first sweep after expiry, a background sweep
-	 * every 10 seconds, GSIs updated with their table, throughput limits enforced with
-	 * DynamoDB's values.
+	 * Region {@code us-east-1}, account {@code 000000000000}, 1 MB pages, a new GSI
+	 * ACTIVE at the first DescribeTable after UpdateTable, expired items deleted by the
+	 * first sweep after expiry, a background sweep every 10 seconds, GSIs updated with
+	 * their table, throughput limits enforced with DynamoDB's values.
 	 */
 	public static EngineSettings defaults() {
 		return new EngineSettings("us-east-1", "000000000000", ONE_MEGABYTE, Duration.ZERO, Duration.ZERO,
