@@ -266,10 +266,39 @@ public class DynamoTemplate implements DynamoOperations {
 	}
 
 	@Override
-	@SuppressWarnings("unchecked")
 	public <T> List<T> batchSave(Collection<T> entities) {
-		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
 		List<T> written = new ArrayList<>();
+		this.batches.write(batchPuts(entities, written));
+		return written;
+	}
+
+	@Override
+	public DynamoBatchResult batchWrite(Collection<?> entities) {
+		return this.batches.write(batchPuts(entities, new ArrayList<>()));
+	}
+
+	@Override
+	public DynamoBatchResult batchWriteItems(String tableName, List<Map<String, AttributeValue>> items) {
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
+		for (Map<String, AttributeValue> item : items) {
+			AttributeValue partition = item.get(EntitySchema.PARTITION_KEY_ATTRIBUTE);
+			AttributeValue sort = item.get(EntitySchema.SORT_KEY_ATTRIBUTE);
+			if (partition == null || sort == null || partition.s() == null || sort.s() == null) {
+				throw new InvalidDataAccessApiUsageException(
+						"batchWriteItems needs items with string key attributes " + EntitySchema.PARTITION_KEY_ATTRIBUTE
+								+ " and " + EntitySchema.SORT_KEY_ATTRIBUTE + ", got " + item.keySet());
+			}
+			writes.add(new BatchExecutor.TableWrite(
+					tableName, Map.of(EntitySchema.PARTITION_KEY_ATTRIBUTE, partition.s(),
+							EntitySchema.SORT_KEY_ATTRIBUTE, sort.s()),
+					WriteRequest.builder().putRequest((put) -> put.item(item)).build()));
+		}
+		return this.batches.write(writes);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> List<BatchExecutor.TableWrite> batchPuts(Collection<T> entities, List<T> written) {
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
 		for (T entity : entities) {
 			DynamoTableSchema<T> tableSchema = getTableSchema((Class<T>) entity.getClass());
 			EntitySchema<T> schema = tableSchema.getSchema();
@@ -291,8 +320,7 @@ public class DynamoTemplate implements DynamoOperations {
 					WriteRequest.builder().putRequest((put) -> put.item(item)).build()));
 			written.add(toWrite);
 		}
-		this.batches.write(writes);
-		return written;
+		return writes;
 	}
 
 	@Override
