@@ -13,6 +13,8 @@ import dev.ddbkit.mapping.schema.DynamoMappingContext;
 
 import org.springframework.dao.DataAccessException;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 /**
  * The operations on DynamoDB entities, implemented by {@link DynamoTemplate}. Every
  * method throws a Spring {@link DataAccessException}: version conflicts are
@@ -97,6 +99,31 @@ public interface DynamoOperations {
 	 * unprocessed
 	 */
 	<T> List<T> batchSave(Collection<T> entities);
+
+	/**
+	 * Writes entities as {@link #batchSave(Collection)} does and reports what it took.
+	 * @param entities the entities (versioned ones must be new)
+	 * @return the items written, the write capacity units consumed, the calls, retries
+	 * and throttles
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every item left
+	 * unprocessed
+	 */
+	DynamoBatchResult batchWrite(Collection<?> entities);
+
+	/**
+	 * Puts ready-made items (e.g. of an import) with BatchWriteItem, 25 per request,
+	 * retrying unprocessed items and throttled calls with backoff, and reports what it
+	 * took. Items with the same {@code PK} and {@code SK} are merged (the last one wins).
+	 * @param tableName the table
+	 * @param items the items, each with string attributes {@code PK} and {@code SK}
+	 * @return the items written, the write capacity units consumed, the calls, retries
+	 * and throttles
+	 * @throws org.springframework.dao.InvalidDataAccessApiUsageException when an item
+	 * lacks {@code PK} or {@code SK}
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every item left
+	 * unprocessed
+	 */
+	DynamoBatchResult batchWriteItems(String tableName, List<Map<String, AttributeValue>> items);
 
 	/**
 	 * Deletes items with BatchWriteItem, 25 per request, without version checks.

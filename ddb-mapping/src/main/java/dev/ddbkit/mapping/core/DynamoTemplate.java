@@ -39,6 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -214,23 +215,46 @@ public class DynamoTemplate implements DynamoOperations {
 				.expressionAttributeNames(rendered.names())
 				.expressionAttributeValues(rendered.values())
 				.returnValues(ReturnValue.ALL_NEW)
+				.returnValuesOnConditionCheckFailure(
+						update.conditions().isEmpty() ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD)
 				.build());
 			return this.converter.read(type, response.attributes());
 		}
 		catch (ConditionalCheckFailedException ex) {
-			if (update.expectedVersion() != null) {
-				throw new OptimisticLockingFailureException(schema.getTypeName() + " with key " + key
-						+ " was not updated: expected stored version " + update.expectedVersion()
-						+ " but the item in table " + schema.getTableName() + " has another version or is gone", ex);
-			}
-			throw new DynamoConditionFailedException(schema.getTypeName() + " with key " + key
-					+ " was not updated: no such item in table " + schema.getTableName(), schema.getTableName(), key,
-					ex);
+			throw updateFailure(schema, key, update, ex);
 		}
 		catch (SdkException ex) {
 			throw this.translator.translate(ex, "UpdateItem " + schema.getTypeName() + " " + key,
 					schema.getTableName());
 		}
+	}
+
+	/**
+	 * Tells which condition of an update failed: the item's absence, its version (the
+	 * stored item, returned on failure when the update has conditions of its own, shows
+	 * which), or the update's own conditions.
+	 */
+	private static RuntimeException updateFailure(EntitySchema<?> schema, Map<String, String> key, DynamoUpdate update,
+			ConditionalCheckFailedException ex) {
+		Map<String, AttributeValue> stored = ex.hasItem() ? ex.item() : Map.of();
+		DynamoPersistentProperty versionProperty = schema.getVersionProperty();
+		AttributeValue storedVersion = (versionProperty != null) ? stored.get(versionProperty.getAttributeName())
+				: null;
+		Long expected = update.expectedVersion();
+		if (expected != null && (storedVersion == null || !expected.toString().equals(storedVersion.n()))) {
+			return new OptimisticLockingFailureException(
+					schema.getTypeName() + " with key " + key + " was not updated: expected stored version " + expected
+							+ " but the item in table " + schema.getTableName() + " has another version or is gone",
+					ex);
+		}
+		String reason = stored.isEmpty() ? "no such item in table " + schema.getTableName()
+				: "the stored item does not satisfy " + update.conditions();
+		if (stored.isEmpty() && !update.conditions().isEmpty()) {
+			reason += " (the conditions " + update.conditions() + " need one)";
+		}
+		return new DynamoConditionFailedException(
+				schema.getTypeName() + " with key " + key + " was not updated: " + reason, schema.getTableName(), key,
+				ex);
 	}
 
 	/**
@@ -242,10 +266,39 @@ public class DynamoTemplate implements DynamoOperations {
 	}
 
 	@Override
-	@SuppressWarnings("unchecked")
 	public <T> List<T> batchSave(Collection<T> entities) {
-		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
 		List<T> written = new ArrayList<>();
+		this.batches.write(batchPuts(entities, written));
+		return written;
+	}
+
+	@Override
+	public DynamoBatchResult batchWrite(Collection<?> entities) {
+		return this.batches.write(batchPuts(entities, new ArrayList<>()));
+	}
+
+	@Override
+	public DynamoBatchResult batchWriteItems(String tableName, List<Map<String, AttributeValue>> items) {
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
+		for (Map<String, AttributeValue> item : items) {
+			AttributeValue partition = item.get(EntitySchema.PARTITION_KEY_ATTRIBUTE);
+			AttributeValue sort = item.get(EntitySchema.SORT_KEY_ATTRIBUTE);
+			if (partition == null || sort == null || partition.s() == null || sort.s() == null) {
+				throw new InvalidDataAccessApiUsageException(
+						"batchWriteItems needs items with string key attributes " + EntitySchema.PARTITION_KEY_ATTRIBUTE
+								+ " and " + EntitySchema.SORT_KEY_ATTRIBUTE + ", got " + item.keySet());
+			}
+			writes.add(new BatchExecutor.TableWrite(
+					tableName, Map.of(EntitySchema.PARTITION_KEY_ATTRIBUTE, partition.s(),
+							EntitySchema.SORT_KEY_ATTRIBUTE, sort.s()),
+					WriteRequest.builder().putRequest((put) -> put.item(item)).build()));
+		}
+		return this.batches.write(writes);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> List<BatchExecutor.TableWrite> batchPuts(Collection<T> entities, List<T> written) {
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
 		for (T entity : entities) {
 			DynamoTableSchema<T> tableSchema = getTableSchema((Class<T>) entity.getClass());
 			EntitySchema<T> schema = tableSchema.getSchema();
@@ -267,8 +320,7 @@ public class DynamoTemplate implements DynamoOperations {
 					WriteRequest.builder().putRequest((put) -> put.item(item)).build()));
 			written.add(toWrite);
 		}
-		this.batches.write(writes);
-		return written;
+		return writes;
 	}
 
 	@Override
