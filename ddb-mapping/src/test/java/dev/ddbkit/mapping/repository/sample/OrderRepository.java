@@ -9,14 +9,17 @@ import java.util.stream.Stream;
 import dev.ddbkit.mapping.annotation.AllowScan;
 import dev.ddbkit.mapping.annotation.ConsistentRead;
 import dev.ddbkit.mapping.annotation.QueryIndex;
+import dev.ddbkit.mapping.repository.AllowCount;
 import dev.ddbkit.mapping.repository.DynamoRepository;
 import dev.ddbkit.mapping.test.Order;
 import dev.ddbkit.mapping.test.Order.OrderStatus;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 
 public interface OrderRepository extends DynamoRepository<Order, OrderKey> {
@@ -63,5 +66,16 @@ public interface OrderRepository extends DynamoRepository<Order, OrderKey> {
 	boolean existsByOrderId(String orderId);
 
 	long deleteByCustomerId(String customerId);
+
+	@AllowCount
+	Page<Order> findByStatusAndTotalGreaterThan(OrderStatus status, BigDecimal total, Pageable pageable);
+
+	Window<Order> findByCustomerIdOrderByPurchasedAtDesc(String customerId, ScrollPosition position, Limit limit);
+
+	Window<Order> findFirst3ByStatus(OrderStatus status, ScrollPosition position);
+
+	List<Order> findByCustomerId(String customerId, Sort sort);
+
+	List<Order> findByCustomerIdAndPurchasedAtAfter(String customerId, Instant after, Pageable pageable);
 
 }
