@@ -286,6 +286,30 @@ class DynamoRepositoriesUnitTests {
 	}
 
 	@Test
+	void limitPageableAndSortArgumentsApplyToListsStreamsAndWindows() {
+		List<Order> saved = saveOrders("c1", 5);
+		assertThat(this.orders.findByStatus(OrderStatus.CREATED, Limit.of(2)))
+			.containsExactlyElementsOf(saved.subList(0, 2));
+		assertThat(this.orders.findByStatus(OrderStatus.CREATED, Limit.unlimited())).containsExactlyElementsOf(saved);
+		try (Stream<Order> page = this.orders.streamByCustomerId("c1", PageRequest.of(1, 2))) {
+			assertThat(page).containsExactly(saved.get(2), saved.get(3));
+		}
+		Sort newestFirst = Sort.by(Sort.Direction.DESC, "purchasedAt");
+		Window<Order> window = this.orders.findByCustomerId("c1", ScrollPosition.keyset(), Limit.of(2), newestFirst);
+		assertThat(window.getContent()).containsExactly(saved.get(4), saved.get(3));
+		Window<Order> next = this.orders.findByCustomerId("c1", window.positionAt(1), Limit.of(2), newestFirst);
+		assertThat(next.getContent()).containsExactly(saved.get(2), saved.get(1));
+		Window<Order> back = this.orders.findByCustomerId("c1", ((KeysetScrollPosition) next.positionAt(0)).backward(),
+				Limit.of(2), newestFirst);
+		assertThat(back.getContent()).containsExactly(saved.get(4), saved.get(3));
+		assertThat(back.hasNext()).isFalse();
+		String report = this.context.getBean(DynamoTemplate.class).getMappingContext().getAccessPatterns().toMarkdown();
+		assertThat(report).contains("| `OrderRepository.findByStatusAndTotalGreaterThan(OrderStatus, BigDecimal, "
+				+ "Pageable)` | index GSI1: GSI1PK = STATUS#{status} (ascending) filtered by [total GREATER_THAN]; "
+				+ "Page total by Select=COUNT over every match |");
+	}
+
+	@Test
 	void deletesByDerivedQuery() {
 		saveOrders("c1", 3);
 		assertThat(this.orders.deleteByCustomerId("c1")).isEqualTo(3);
@@ -307,7 +331,7 @@ class DynamoRepositoriesUnitTests {
 			.havingRootCause()
 			.isInstanceOf(DynamoQueryMethodException.class)
 			.satisfies((ex) -> {
-				assertThat(((DynamoQueryMethodException) ex).getProblems()).hasSize(12);
+				assertThat(((DynamoQueryMethodException) ex).getProblems()).hasSize(14);
 				assertThat(ex.getMessage()).contains("Repository " + UnservableOrderRepository.class.getName())
 					.contains("ID type String is a single value, but the table key templates read [customerId, "
 							+ "purchasedAt, orderId]")
@@ -334,6 +358,9 @@ class DynamoRepositoriesUnitTests {
 							+ "returns items in no particular order")
 					.contains("findByStatusAndPurchasedAtAfter(OrderStatus, Instant): @AllowCount applies to "
 							+ "methods that return a Page only")
+					.contains("findByCustomerIdIgnoreCase(String): IgnoreCase on customerId is not supported: keys "
+							+ "compare exactly")
+					.contains("findByCustomrId(String): No property 'customrId' found for type 'Order'")
 					.contains("findByCustomerIdAndStatus(String, OrderStatus): @QueryIndex(\"GSI9\") names no "
 							+ "index of entity Order")
 					.contains("The entity supports these access patterns:\n"

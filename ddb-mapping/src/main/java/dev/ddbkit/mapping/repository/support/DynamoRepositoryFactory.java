@@ -134,15 +134,17 @@ public class DynamoRepositoryFactory extends RepositoryFactorySupport {
 			checkSortable(plan);
 		}
 		String name = metadata.getRepositoryInterface().getSimpleName() + "." + queryMethod.getSignature();
+		String description = plan.describe()
+				+ (queryMethod.isPageQuery() ? "; Page total by Select=COUNT over every match" : "");
 		if (plan.scan() || !plan.filters().isEmpty()) {
-			logger.info("{} -> {}: DynamoDB reads and bills the items the filter drops", name, plan.describe());
+			logger.info("{} -> {}: DynamoDB reads and bills the items the filter drops", name, description);
 		}
 		else {
-			logger.debug("{} -> {}", name, plan.describe());
+			logger.debug("{} -> {}", name, description);
 		}
 		this.operations.getMappingContext()
 			.getAccessPatterns()
-			.register(metadata.getRepositoryInterface(), queryMethod.getSignature(), schema, plan.describe());
+			.register(metadata.getRepositoryInterface(), queryMethod.getSignature(), schema, description);
 		return new PartTreeDynamoQuery(queryMethod, tree, plan, schema, this.operations);
 	}
 

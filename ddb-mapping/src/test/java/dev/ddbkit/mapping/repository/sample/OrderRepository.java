@@ -76,6 +76,12 @@ public interface OrderRepository extends DynamoRepository<Order, OrderKey> {
 
 	List<Order> findByCustomerId(String customerId, Sort sort);
 
+	List<Order> findByStatus(OrderStatus status, Limit limit);
+
+	Stream<Order> streamByCustomerId(String customerId, Pageable pageable);
+
+	Window<Order> findByCustomerId(String customerId, ScrollPosition position, Limit limit, Sort sort);
+
 	List<Order> findByCustomerIdAndPurchasedAtAfter(String customerId, Instant after, Pageable pageable);
 
 }

@@ -43,6 +43,10 @@ public interface UnservableOrderRepository extends DynamoRepository<Order, Strin
 	@AllowCount
 	List<Order> findByStatusAndPurchasedAtAfter(OrderStatus status, Instant after);
 
+	List<Order> findByCustomerIdIgnoreCase(String customerId);
+
+	List<Order> findByCustomrId(String customerId);
+
 	@QueryIndex("GSI9")
 	List<Order> findByCustomerIdAndStatus(String customerId, OrderStatus status);
 
