@@ -83,7 +83,7 @@ class DerivedQueryModelUnitTests {
 		context.close();
 	}
 
-	@Property(tries = 40)
+	@Property(tries = 30)
 	void everyDerivedShapeReturnsWhatAnInMemoryFilterReturns(@ForAll long seed) {
 		Random random = new Random(seed);
 		Data data = data(random);

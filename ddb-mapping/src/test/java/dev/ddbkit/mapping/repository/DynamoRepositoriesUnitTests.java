@@ -238,6 +238,18 @@ class DynamoRepositoriesUnitTests {
 			assertThat(last.getContent()).as("initial backward position: the last window")
 				.containsExactlyElementsOf(newestFirst.subList(7 - size, 7));
 		}
+		List<Order> scanned = new ArrayList<>();
+		Window<Order> scan = this.orders.findByTotalLessThan(new BigDecimal("20"), ScrollPosition.keyset(),
+				Limit.of(3));
+		scanned.addAll(scan.getContent());
+		while (scan.hasNext()) {
+			scan = this.orders.findByTotalLessThan(new BigDecimal("20"), scan.positionAt(scan.size() - 1), Limit.of(3));
+			scanned.addAll(scan.getContent());
+		}
+		assertThat(scanned).as("a Scan scrolls forward").containsExactlyInAnyOrderElementsOf(newestFirst);
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class).isThrownBy(
+				() -> this.orders.findByTotalLessThan(BigDecimal.TEN, ScrollPosition.keyset().backward(), Limit.of(2)))
+			.withMessage("A Scan reads in no particular order and cannot scroll backward; scroll forward");
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> this.orders.findByCustomerIdOrderByPurchasedAtDesc("c1",
 					ScrollPosition.forward(java.util.Map.of("PK", "CUSTOMER#c1")), Limit.of(2)))

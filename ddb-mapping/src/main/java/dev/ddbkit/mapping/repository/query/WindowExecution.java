@@ -69,6 +69,10 @@ final class WindowExecution {
 		}
 		KeysetScrollPosition keyset = (position != null) ? (KeysetScrollPosition) position : ScrollPosition.keyset();
 		boolean backward = keyset.scrollsBackward();
+		if (backward && query.build().isScan()) {
+			throw new InvalidDataAccessApiUsageException(
+					"A Scan reads in no particular order and cannot scroll backward; scroll forward");
+		}
 		if (backward) {
 			query.scanForward(!query.build().isScanForward());
 		}

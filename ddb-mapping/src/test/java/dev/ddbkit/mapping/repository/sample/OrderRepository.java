@@ -63,6 +63,9 @@ public interface OrderRepository extends DynamoRepository<Order, OrderKey> {
 	@AllowScan
 	List<Order> findByTotalGreaterThan(BigDecimal total);
 
+	@AllowScan
+	Window<Order> findByTotalLessThan(BigDecimal total, ScrollPosition position, Limit limit);
+
 	boolean existsByOrderId(String orderId);
 
 	long deleteByCustomerId(String customerId);
