@@ -39,6 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -214,23 +215,46 @@ public class DynamoTemplate implements DynamoOperations {
 				.expressionAttributeNames(rendered.names())
 				.expressionAttributeValues(rendered.values())
 				.returnValues(ReturnValue.ALL_NEW)
+				.returnValuesOnConditionCheckFailure(
+						update.conditions().isEmpty() ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD)
 				.build());
 			return this.converter.read(type, response.attributes());
 		}
 		catch (ConditionalCheckFailedException ex) {
-			if (update.expectedVersion() != null) {
-				throw new OptimisticLockingFailureException(schema.getTypeName() + " with key " + key
-						+ " was not updated: expected stored version " + update.expectedVersion()
-						+ " but the item in table " + schema.getTableName() + " has another version or is gone", ex);
-			}
-			throw new DynamoConditionFailedException(schema.getTypeName() + " with key " + key
-					+ " was not updated: no such item in table " + schema.getTableName(), schema.getTableName(), key,
-					ex);
+			throw updateFailure(schema, key, update, ex);
 		}
 		catch (SdkException ex) {
 			throw this.translator.translate(ex, "UpdateItem " + schema.getTypeName() + " " + key,
 					schema.getTableName());
 		}
+	}
+
+	/**
+	 * Tells which condition of an update failed: the item's absence, its version (the
+	 * stored item, returned on failure when the update has conditions of its own, shows
+	 * which), or the update's own conditions.
+	 */
+	private static RuntimeException updateFailure(EntitySchema<?> schema, Map<String, String> key, DynamoUpdate update,
+			ConditionalCheckFailedException ex) {
+		Map<String, AttributeValue> stored = ex.hasItem() ? ex.item() : Map.of();
+		DynamoPersistentProperty versionProperty = schema.getVersionProperty();
+		AttributeValue storedVersion = (versionProperty != null) ? stored.get(versionProperty.getAttributeName())
+				: null;
+		Long expected = update.expectedVersion();
+		if (expected != null && (storedVersion == null || !expected.toString().equals(storedVersion.n()))) {
+			return new OptimisticLockingFailureException(
+					schema.getTypeName() + " with key " + key + " was not updated: expected stored version " + expected
+							+ " but the item in table " + schema.getTableName() + " has another version or is gone",
+					ex);
+		}
+		String reason = stored.isEmpty() ? "no such item in table " + schema.getTableName()
+				: "the stored item does not satisfy " + update.conditions();
+		if (stored.isEmpty() && !update.conditions().isEmpty()) {
+			reason += " (the conditions " + update.conditions() + " need one)";
+		}
+		return new DynamoConditionFailedException(
+				schema.getTypeName() + " with key " + key + " was not updated: " + reason, schema.getTableName(), key,
+				ex);
 	}
 
 	/**
