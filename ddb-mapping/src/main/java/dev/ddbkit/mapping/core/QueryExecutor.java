@@ -54,6 +54,9 @@ final class QueryExecutor {
 		if (condition.empty()) {
 			return new DynamoPage<>(List.of(), null);
 		}
+		if (isSharded(condition)) {
+			return shardedPage(schema, condition, options);
+		}
 		List<T> results = new ArrayList<>();
 		Map<String, AttributeValue> start = options.exclusiveStartKey();
 		int limit = options.limit();
@@ -84,9 +87,14 @@ final class QueryExecutor {
 
 	<T> Stream<T> stream(EntitySchema<T> schema, Target condition, QueryOptions options) {
 		checkConsistency(condition.path(), options.consistentRead());
-		Iterator<T> iterator = new PageIterator<>(schema, condition, options);
-		Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED),
-				false);
+		Stream<T> stream;
+		if (isSharded(condition) && !condition.empty()) {
+			stream = stream(merge(schema, condition, options, null)).filter((item) -> isOfType(item, schema))
+				.map((item) -> this.converter.read(schema.getType(), item));
+		}
+		else {
+			stream = stream(new PageIterator<>(schema, condition, options));
+		}
 		return (options.limit() > 0) ? stream.limit(options.limit()) : stream;
 	}
 
@@ -147,11 +155,23 @@ final class QueryExecutor {
 			names.putAll(target.filter().names());
 			values.putAll(target.filter().values());
 		}
-		KeyCondition condition = target.condition();
-		if (condition != null) {
-			names.putAll(condition.names());
-			values.putAll(condition.values());
+		KeyCondition compiled = target.condition();
+		if (compiled == null) {
+			return count(schema, null, filter, names, values, options);
 		}
+		long count = 0;
+		for (KeyCondition condition : compiled.shardConditions()) {
+			Map<String, String> shardNames = new LinkedHashMap<>(names);
+			Map<String, AttributeValue> shardValues = new LinkedHashMap<>(values);
+			shardNames.putAll(condition.names());
+			shardValues.putAll(condition.values());
+			count += count(schema, condition, filter, shardNames, shardValues, options);
+		}
+		return count;
+	}
+
+	private long count(EntitySchema<?> schema, @Nullable KeyCondition condition, String filter,
+			Map<String, String> names, Map<String, AttributeValue> values, QueryOptions options) {
 		long count = 0;
 		Map<String, AttributeValue> start = options.exclusiveStartKey();
 		do {
@@ -193,6 +213,10 @@ final class QueryExecutor {
 	}
 
 	List<Map<String, AttributeValue>> readAll(EntitySchema<?> schema, KeyCondition condition) {
+		Target target = new Target(condition.path(), condition, null);
+		if (isSharded(target)) {
+			return stream(merge(schema, target, QueryOptions.DEFAULT, null)).toList();
+		}
 		List<Map<String, AttributeValue>> items = new ArrayList<>();
 		Map<String, AttributeValue> start = null;
 		do {
@@ -205,7 +229,33 @@ final class QueryExecutor {
 		return items;
 	}
 
-	private Response send(EntitySchema<?> schema, Target target, QueryOptions options,
+	private <T> DynamoPage<T> shardedPage(EntitySchema<T> schema, Target target, QueryOptions options) {
+		int limit = options.limit();
+		ShardMerge merge = merge(schema, target, options, (target.filter() == null) ? limit : null);
+		List<T> results = new ArrayList<>();
+		while ((limit == 0 || results.size() < limit) && merge.hasNext()) {
+			Map<String, AttributeValue> item = merge.next();
+			if (isOfType(item, schema)) {
+				results.add(this.converter.read(schema.getType(), item));
+			}
+		}
+		return new DynamoPage<>(results, merge.hasNext() ? merge.position() : null);
+	}
+
+	private ShardMerge merge(EntitySchema<?> schema, Target target, QueryOptions options, @Nullable Integer limit) {
+		return new ShardMerge(target, options.scanForward(), options.exclusiveStartKey(), limit,
+				(shard, start, requestLimit) -> send(schema, shard, options, start, requestLimit));
+	}
+
+	private static boolean isSharded(Target target) {
+		return target.condition() != null && target.path().partitionKey().isSharded();
+	}
+
+	private static <E> Stream<E> stream(Iterator<E> iterator) {
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+	}
+
+	Response send(EntitySchema<?> schema, Target target, QueryOptions options,
 			@Nullable Map<String, AttributeValue> start, @Nullable Integer limit) {
 		Map<String, String> names = new LinkedHashMap<>();
 		Map<String, AttributeValue> values = new LinkedHashMap<>();
@@ -301,8 +351,7 @@ final class QueryExecutor {
 
 	}
 
-	private record Response(List<Map<String, AttributeValue>> items,
-			@Nullable Map<String, AttributeValue> lastEvaluatedKey) {
+	record Response(List<Map<String, AttributeValue>> items, @Nullable Map<String, AttributeValue> lastEvaluatedKey) {
 	}
 
 	/**

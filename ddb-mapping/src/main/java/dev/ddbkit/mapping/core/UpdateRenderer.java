@@ -147,8 +147,14 @@ final class UpdateRenderer {
 			Map<String, String> rendered = new LinkedHashMap<>();
 			variables.forEach((v) -> rendered.put(v, this.schema.renderKeyValue(v, known.get(v))));
 			if (!index.local() && index.partitionKey() != null) {
+				// a sharded index key takes its shard from the table key
+				Map<String, Object> keyValues = new LinkedHashMap<>();
+				for (String variable : this.schema.getTableKeyVariables()) {
+					keyValues.put(variable, known.get(variable));
+				}
+				variables.forEach((v) -> keyValues.put(v, known.get(v)));
 				this.sets.add(name(index.partitionAttribute()) + " = "
-						+ value(AttributeValue.fromS(index.partitionKey().render(rendered))));
+						+ value(AttributeValue.fromS(this.schema.renderIndexPartitionKey(index, keyValues))));
 			}
 			if (index.sortKey() != null && index.sortAttribute() != null) {
 				this.sets.add(name(index.sortAttribute()) + " = "
