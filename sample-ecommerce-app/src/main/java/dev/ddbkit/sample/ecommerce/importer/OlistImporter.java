@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty(name = "sample.import.enabled", matchIfMissing = true)
-class OlistImporter implements ApplicationRunner {
+class OlistImporter implements ApplicationRunner, Ordered {
 
 	private static final Log logger = LogFactory.getLog(OlistImporter.class);
 
@@ -44,6 +45,12 @@ class OlistImporter implements ApplicationRunner {
 		this.location = location;
 		this.orders = orders;
 		this.operations = operations;
+	}
+
+	// Before the load scenario, which needs the sample loaded.
+	@Override
+	public int getOrder() {
+		return 0;
 	}
 
 	@Override
