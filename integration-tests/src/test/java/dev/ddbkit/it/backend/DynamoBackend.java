@@ -1,5 +1,6 @@
 package dev.ddbkit.it.backend;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -44,5 +45,21 @@ public interface DynamoBackend {
 
 	/** Stops the backend and releases its client, ports and memory; idempotent. */
 	void stop();
+
+	/**
+	 * Starts a private instance of this backend with DynamoDB's production behaviours:
+	 * throughput enforced as the service enforces it ({@link DynamoCapability#THROTTLES})
+	 * and GSI changes applied {@code gsiLag} after the write
+	 * ({@link DynamoCapability#GSI_LAG}), on the given clock. The shared instance of the
+	 * suites never throttles, because their set-ups write faster than one partition
+	 * takes.
+	 * @param clock the clock the instance reads
+	 * @param gsiLag the GSI propagation delay on that clock
+	 * @return the started instance, to be closed by the caller
+	 * @throws UnsupportedOperationException when the backend lacks both capabilities
+	 */
+	default ProductionInstance startProductionInstance(ManualClock clock, Duration gsiLag) {
+		throw new UnsupportedOperationException(name() + " has no production behaviours to switch on");
+	}
 
 }

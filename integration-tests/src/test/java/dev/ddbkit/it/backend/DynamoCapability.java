@@ -18,6 +18,10 @@ public enum DynamoCapability {
 	 */
 	THROTTLES("throttling on partition and table throughput"),
 
+	// THROTTLES and GSI_LAG are reached through DynamoBackend.startProductionInstance:
+	// the
+	// shared instance of the suites observes throughput without throttling.
+
 	/**
 	 * Propagates writes to global secondary indexes asynchronously, so a GSI read right
 	 * after a write can miss.

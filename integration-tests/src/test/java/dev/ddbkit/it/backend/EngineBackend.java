@@ -1,5 +1,7 @@
 package dev.ddbkit.it.backend;
 
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Set;
 
 import dev.ddbkit.engine.DynamoEngine;
@@ -16,7 +18,39 @@ final class EngineBackend extends AbstractDynamoBackend {
 	private @Nullable DynamoEngine engine;
 
 	EngineBackend(Set<DynamoCapability> capabilities) {
-		super("engine", capabilities);
+		super("engine", withProductionBehaviours(capabilities));
+	}
+
+	/**
+	 * The engine's capabilities plus {@link DynamoCapability#THROTTLES} and
+	 * {@link DynamoCapability#GSI_LAG}: the shared engine observes throughput only, but
+	 * {@link #startProductionInstance} starts one that enforces it.
+	 */
+	static Set<DynamoCapability> withProductionBehaviours(Set<DynamoCapability> capabilities) {
+		EnumSet<DynamoCapability> result = EnumSet.noneOf(DynamoCapability.class);
+		result.addAll(capabilities);
+		result.add(DynamoCapability.THROTTLES);
+		result.add(DynamoCapability.GSI_LAG);
+		return result;
+	}
+
+	/**
+	 * An engine with DynamoDB's throughput enforcement (the engine's default) and the
+	 * given GSI lag, on the given clock.
+	 */
+	static DynamoEngine startProductionEngine(ManualClock clock, Duration gsiLag) {
+		return DynamoEngine.builder()
+			.clock(clock)
+			.settings(EngineSettings.defaults()
+				.withCapacityEnforcement(CapacityEnforcement.ENFORCE)
+				.withGsiPropagationDelay(gsiLag))
+			.build();
+	}
+
+	@Override
+	public ProductionInstance startProductionInstance(ManualClock clock, Duration gsiLag) {
+		DynamoEngine started = startProductionEngine(clock, gsiLag);
+		return new ProductionInstance(started.client(), started);
 	}
 
 	/**

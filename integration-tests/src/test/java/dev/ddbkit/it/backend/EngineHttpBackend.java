@@ -1,5 +1,7 @@
 package dev.ddbkit.it.backend;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
 
 import dev.ddbkit.engine.DynamoEngine;
@@ -19,7 +21,26 @@ final class EngineHttpBackend extends AbstractDynamoBackend {
 	private @Nullable DynamoHttpServer server;
 
 	EngineHttpBackend(Set<DynamoCapability> capabilities) {
-		super("engine-http", capabilities);
+		super("engine-http", EngineBackend.withProductionBehaviours(capabilities));
+	}
+
+	@Override
+	public ProductionInstance startProductionInstance(ManualClock clock, Duration gsiLag) {
+		DynamoEngine started = EngineBackend.startProductionEngine(clock, gsiLag);
+		DynamoHttpServer http;
+		try {
+			http = DynamoHttpServer.start(started, 0);
+		}
+		catch (IOException ex) {
+			started.close();
+			throw new IllegalStateException("engine-http could not bind a loopback port", ex);
+		}
+		DynamoDbClient client = SdkClients.http(http.endpoint());
+		return new ProductionInstance(client, () -> {
+			client.close();
+			http.close();
+			started.close();
+		});
 	}
 
 	@Override

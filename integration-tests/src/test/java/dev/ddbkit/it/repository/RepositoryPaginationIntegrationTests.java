@@ -1,0 +1,99 @@
+package dev.ddbkit.it.repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.ddbkit.it.backend.EveryBackend;
+import dev.ddbkit.it.mapping.MappedTables;
+import dev.ddbkit.it.mapping.domain.Invoice;
+import dev.ddbkit.it.mapping.domain.Invoice.State;
+import dev.ddbkit.mapping.core.DynamoTemplate;
+import dev.ddbkit.mapping.repository.support.DynamoRepositoryFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Paging through derived queries: slices by page request, keyset windows whose position
+ * is DynamoDB's LastEvaluatedKey (on a GSI, so it carries index and table keys), and lazy
+ * streams.
+ */
+@EveryBackend
+class RepositoryPaginationIntegrationTests {
+
+	private static final LocalDate MAY_1 = LocalDate.of(2024, 5, 1);
+
+	private final DynamoDbClient ddb;
+
+	private InvoiceRepository repository;
+
+	/** Seven open invoices of account a1 and one paid one of a2, in issue order. */
+	private List<Invoice> open = List.of();
+
+	RepositoryPaginationIntegrationTests(DynamoDbClient ddb) {
+		this.ddb = ddb;
+	}
+
+	@BeforeEach
+	void saveInvoices() {
+		DynamoTemplate template = MappedTables.template(this.ddb, Invoice.class);
+		this.repository = new DynamoRepositoryFactory(template).getRepository(InvoiceRepository.class);
+		List<Invoice> saved = new ArrayList<>();
+		for (int day = 0; day < 7; day++) {
+			saved.add(this.repository.save(Invoice.of("a1", "i" + day, MAY_1.plusDays(day), State.OPEN, "10")));
+		}
+		this.repository.save(Invoice.of("a2", "p", MAY_1.plusDays(3), State.PAID, "10"));
+		this.open = List.copyOf(saved);
+	}
+
+	@Test
+	void slicesAPartitionByPageRequest() {
+		Slice<Invoice> first = this.repository.findByAccountId("a1", PageRequest.of(0, 3));
+		assertThat(first.getContent()).containsExactlyElementsOf(this.open.subList(0, 3));
+		assertThat(first.hasNext()).isTrue();
+		Slice<Invoice> second = this.repository.findByAccountId("a1", first.nextPageable());
+		assertThat(second.getContent()).containsExactlyElementsOf(this.open.subList(3, 6));
+		Slice<Invoice> last = this.repository.findByAccountId("a1", PageRequest.of(2, 3));
+		assertThat(last.getContent()).containsExactly(this.open.get(6));
+		assertThat(last.hasNext()).isFalse();
+	}
+
+	@Test
+	void scrollsAnIndexWithKeysetWindowsOfEverySize() {
+		for (int size = 1; size <= 8; size++) {
+			List<Invoice> scrolled = new ArrayList<>();
+			ScrollPosition position = ScrollPosition.keyset();
+			Window<Invoice> window;
+			int windows = 0;
+			do {
+				window = this.repository.findByStateOrderByIssuedOnAsc(State.OPEN, position, Limit.of(size));
+				scrolled.addAll(window.getContent());
+				position = window.isEmpty() ? position : window.positionAt(window.size() - 1);
+				windows++;
+			}
+			while (window.hasNext() && windows <= this.open.size() + 1);
+			assertThat(scrolled).as("windows of %d", size).containsExactlyElementsOf(this.open);
+		}
+	}
+
+	@Test
+	void streamsAPartitionLazily() {
+		try (Stream<Invoice> stream = this.repository.streamByAccountId("a1")) {
+			assertThat(stream.limit(4)).containsExactlyElementsOf(this.open.subList(0, 4));
+		}
+		try (Stream<Invoice> stream = this.repository.streamByAccountId("a1")) {
+			assertThat(stream).containsExactlyElementsOf(this.open);
+		}
+	}
+
+}
