@@ -61,7 +61,7 @@ public final class TransactWriteItemsOperation {
 		List<TableStore> tables = prepared.stream().map(Prepared::table).toList();
 		try (TableLocks locks = TableLocks.lock(tables)) {
 			if (request.clientRequestToken() != null && this.tokens.completed(request.clientRequestToken(), request)) {
-				return Map.of();
+				return replayed(prepared, tables);
 			}
 			List<Item> results = new ArrayList<>();
 			List<CancellationReason> reasons = new ArrayList<>();
@@ -110,6 +110,27 @@ public final class TransactWriteItemsOperation {
 			}
 			return capacities;
 		}
+	}
+
+	/**
+	 * A repeated request within the token's 10 minutes changes nothing and consumes the
+	 * reads of its items (API Reference, "TransactWriteItems", ClientRequestToken:
+	 * "Subsequent TransactWriteItems calls with the same client token return the number
+	 * of read capacity units consumed in reading the item"), priced here as strongly
+	 * consistent reads.
+	 */
+	private Map<String, CapacityBreakdown> replayed(List<Prepared> prepared, List<TableStore> tables) {
+		List<Price> prices = new ArrayList<>();
+		for (Prepared action : prepared) {
+			prices.add(Price.read(action.table().name(), null, action.key().partition(),
+					Price.size(action.table().get(action.key())), ReadConsistency.STRONG));
+		}
+		this.context.throughput().admitAll(tables, prices.stream().map(Price::request).toList());
+		Map<String, CapacityBreakdown> capacities = new LinkedHashMap<>();
+		for (Price price : prices) {
+			capacities.merge(price.breakdown().tableName(), price.breakdown(), CapacityBreakdown::plus);
+		}
+		return capacities;
 	}
 
 	/** A condition check is priced as a transactional read of its item. */

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -28,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // (Developer Guide, "DynamoDB read and write operations"); a write whose condition is false is charged by the
 // existing item, at least 1 WCU ("Condition expressions", "Capacity units consumed by conditional writes"). The SDK's
 // TransactionCanceledException carries no ConsumedCapacity, so the charge shows in the throughput model: the
-// table's consumed units and what later requests can still use.
+// table's consumed units and what later requests can still use. A request repeated with the same ClientRequestToken
+// changes nothing and reports "the number of read capacity units consumed in reading the item" (API Reference,
+// "TransactWriteItems"; the engine prices those reads as strongly consistent).
 class LocalDynamoDbClientTransactionCapacityUnitTests {
 
 	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
@@ -105,6 +109,37 @@ class LocalDynamoDbClientTransactionCapacityUnitTests {
 			.containsExactly("ThrottlingError");
 		assertThat(table().throttlesByReason())
 			.containsKey(ThrottlingReason.TABLE_WRITE_PROVISIONED_THROUGHPUT_EXCEEDED);
+	}
+
+	@Test
+	void aRequestRepeatedWithItsTokenConsumesOnlyTheReadsOfItsItems() {
+		createProvisioned(100, 100);
+		TransactWriteItem[] items = {
+				TransactWriteItem.builder()
+					.put((put) -> put.tableName("Orders").item(Map.of("PK", s("o1"), "payload", s("x".repeat(5_000)))))
+					.build(),
+				TransactWriteItem.builder().put((put) -> put.tableName("Orders").item(Map.of("PK", s("o2")))).build() };
+		ConsumedCapacity first = this.client
+			.transactWriteItems((request) -> request.clientRequestToken("order-1")
+				.transactItems(items)
+				.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
+			.consumedCapacity()
+			.get(0);
+		// 2 x 5 KB + 2 x 1 KB
+		assertThat(first.writeCapacityUnits()).isEqualTo(12.0);
+		ResourceDiagnostics before = table();
+		ConsumedCapacity replay = this.client
+			.transactWriteItems((request) -> request.clientRequestToken("order-1")
+				.transactItems(items)
+				.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
+			.consumedCapacity()
+			.get(0);
+		// 5 KB read: 2 RCU; small item: 1 RCU
+		assertThat(replay.readCapacityUnits()).isEqualTo(3.0);
+		assertThat(replay.writeCapacityUnits()).isNull();
+		ResourceDiagnostics after = table();
+		assertThat(after.consumedReadCapacityUnits() - before.consumedReadCapacityUnits()).isEqualTo(3.0);
+		assertThat(after.consumedWriteCapacityUnits()).isEqualTo(before.consumedWriteCapacityUnits());
 	}
 
 	private TransactionCanceledException catchCancelled(TransactWriteItem... items) {

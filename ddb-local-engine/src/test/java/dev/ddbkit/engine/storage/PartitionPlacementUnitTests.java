@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.EngineSettings;
 import dev.ddbkit.engine.ManualClock;
 import dev.ddbkit.engine.capacity.PartitionDiagnostics;
 import dev.ddbkit.engine.capacity.ThroughputLimiter;
+import dev.ddbkit.engine.capacity.ThroughputSettings;
 import dev.ddbkit.engine.value.Value;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +80,44 @@ class PartitionPlacementUnitTests {
 			.provisionedThroughput((throughput) -> throughput.readCapacityUnits(27_000L).writeCapacityUnits(1_000L))
 			.attributeDefinitions((attribute) -> attribute.attributeName("PK").attributeType(keyType))
 			.keySchema((key) -> key.attributeName("PK").keyType(KeyType.HASH)));
+	}
+
+	@Test
+	void gsiEntriesWrittenThroughTheTableFillAndSplitTheIndexPartitions() {
+		// partitions split at 100,000 bytes here (10 GB in DynamoDB): 60 items of 10 KB
+		// projected ALL into a GSI
+		try (DynamoEngine small = DynamoEngine.builder()
+			.clock(new ManualClock(Instant.parse("2026-01-01T00:00:00Z")))
+			.settings(EngineSettings.defaults()
+				.withThroughput(ThroughputSettings.defaults().withPartitionMaxBytes(100_000)))
+			.build()) {
+			DynamoDbClient smallClient = small.client();
+			smallClient.createTable((request) -> request.tableName("Orders")
+				.billingMode(BillingMode.PAY_PER_REQUEST)
+				.attributeDefinitions((attribute) -> attribute.attributeName("PK").attributeType(ScalarAttributeType.S),
+						(attribute) -> attribute.attributeName("status").attributeType(ScalarAttributeType.S))
+				.keySchema((key) -> key.attributeName("PK").keyType(KeyType.HASH))
+				.globalSecondaryIndexes((index) -> index.indexName("byStatus")
+					.keySchema((key) -> key.attributeName("status").keyType(KeyType.HASH))
+					.projection((projection) -> projection.projectionType(ProjectionType.ALL))));
+			int before = small.capacityDiagnostics("Orders")
+				.globalSecondaryIndexes()
+				.get("byStatus")
+				.partitions()
+				.size();
+			for (int i = 0; i < 60; i++) {
+				int id = i;
+				smallClient.putItem((request) -> request.tableName("Orders")
+					.item(Map.of("PK", AttributeValue.fromS("o" + id), "status", AttributeValue.fromS("S" + id),
+							"payload", AttributeValue.fromS("x".repeat(10_000)))));
+			}
+			List<PartitionDiagnostics> index = small.capacityDiagnostics("Orders")
+				.globalSecondaryIndexes()
+				.get("byStatus")
+				.partitions();
+			assertThat(index).hasSizeGreaterThan(before).allMatch((partition) -> partition.storedBytes() <= 100_000);
+			assertThat(index.stream().mapToLong(PartitionDiagnostics::storedBytes).sum()).isBetween(600_000L, 620_000L);
+		}
 	}
 
 }
