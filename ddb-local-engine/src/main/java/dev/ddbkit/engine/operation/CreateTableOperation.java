@@ -69,6 +69,7 @@ public final class CreateTableOperation {
 				globals, locals, request.billingMode(), request.throughput(), this.context.clock().instant());
 		TableStore table = new TableStore(definition, this.context.changes(),
 				this.context.settings().gsiPropagationDelay(), this.context.clock());
+		table.limitItemCollections(this.context.settings().itemCollectionSizeLimitBytes());
 		table.lock().lock();
 		try {
 			this.context.catalog().add(table);
