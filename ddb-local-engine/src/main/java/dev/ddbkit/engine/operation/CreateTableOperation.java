@@ -71,6 +71,7 @@ public final class CreateTableOperation {
 				request.onDemandThroughput());
 		TableStore table = new TableStore(definition, this.context.changes(),
 				this.context.settings().gsiPropagationDelay(), this.context.clock());
+		table.limitItemCollections(this.context.settings().itemCollectionSizeLimitBytes());
 		table.lock().lock();
 		try {
 			this.context.catalog().add(table);

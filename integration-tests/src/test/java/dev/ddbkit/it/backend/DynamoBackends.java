@@ -65,6 +65,7 @@ public final class DynamoBackends {
 		engine.add(DynamoCapability.REJECTS_MIXED_PARAMETER_STYLES);
 		engine.add(DynamoCapability.TAGGING);
 		engine.add(DynamoCapability.DELETING_STATUS);
+		engine.add(DynamoCapability.ITEM_COLLECTION_METRICS);
 		return engine;
 	}
 
