@@ -71,6 +71,8 @@ public class DynamoTemplate implements DynamoOperations {
 
 	private final Map<Class<?>, DynamoTableSchema<?>> tableSchemas = new ConcurrentHashMap<>();
 
+	private final Map<List<Class<?>>, ProjectionReader<?>> projections = new ConcurrentHashMap<>();
+
 	private final TransactionWriter transactions;
 
 	private final BatchExecutor batches;
@@ -438,13 +440,62 @@ public class DynamoTemplate implements DynamoOperations {
 	@Override
 	public <T> DynamoPage<T> query(DynamoQuery<T> query) {
 		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(query.getType());
-		return this.executor.page(schema, compile(schema, query), options(query));
+		return this.executor.page(schema, compile(schema, query), options(query),
+				(item) -> this.converter.read(schema.getType(), item));
+	}
+
+	@Override
+	public <T, P> DynamoPage<P> query(DynamoQuery<T> query, Class<P> projection) {
+		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(query.getType());
+		ProjectionReader<P> reader = projectionReader(schema, projection);
+		return this.executor.page(schema, project(compile(schema, query), reader), options(query), reader);
 	}
 
 	@Override
 	public <T> Stream<T> stream(DynamoQuery<T> query) {
 		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(query.getType());
-		return this.executor.stream(schema, compile(schema, query), options(query));
+		return this.executor.stream(schema, compile(schema, query), options(query),
+				(item) -> this.converter.read(schema.getType(), item));
+	}
+
+	@Override
+	public <T, P> Stream<P> stream(DynamoQuery<T> query, Class<P> projection) {
+		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(query.getType());
+		ProjectionReader<P> reader = projectionReader(schema, projection);
+		return this.executor.stream(schema, project(compile(schema, query), reader), options(query), reader);
+	}
+
+	@Override
+	public <T, P> Optional<P> findById(Class<T> type, Object id, Class<P> projection) {
+		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
+		ProjectionReader<P> reader = projectionReader(schema, projection);
+		ProjectionReader.Rendered rendered = reader.render(null);
+		Map<String, AttributeValue> key = attributes(schema.renderTableKey(this.ids.keyProperties(schema, id)));
+		GetItemResponse response;
+		try {
+			response = this.client.getItem((request) -> request.tableName(schema.getTableName())
+				.key(key)
+				.projectionExpression((rendered != null) ? rendered.expression() : null)
+				.expressionAttributeNames((rendered != null) ? rendered.names() : null));
+		}
+		catch (SdkException ex) {
+			throw this.translator.translate(ex, "GetItem " + schema.getTypeName() + " " + key, schema.getTableName());
+		}
+		if (!response.hasItem() || response.item().isEmpty() || !QueryExecutor.isOfType(response.item(), schema)) {
+			return Optional.empty();
+		}
+		return Optional.of(reader.apply(response.item()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <P> ProjectionReader<P> projectionReader(EntitySchema<?> schema, Class<P> projection) {
+		return (ProjectionReader<P>) this.projections.computeIfAbsent(List.of(schema.getType(), projection),
+				(key) -> new ProjectionReader<>(schema, this.converter, projection));
+	}
+
+	private static QueryExecutor.Target project(QueryExecutor.Target target, ProjectionReader<?> reader) {
+		return new QueryExecutor.Target(target.path(), target.condition(), target.filter(),
+				reader.render(target.path()));
 	}
 
 	@Override
