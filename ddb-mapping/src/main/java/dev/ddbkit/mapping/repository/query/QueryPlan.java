@@ -117,7 +117,8 @@ public record QueryPlan(AccessPath path, List<DerivedCriterion> equalities, @Nul
 		StringBuilder text = new StringBuilder(this.path.displayName()).append(": ")
 			.append(this.path.partitionAttribute())
 			.append(" = ")
-			.append(this.path.partitionKey());
+			.append(this.path.partitionKey())
+			.append(this.path.shardNote());
 		if (this.range != null) {
 			text.append(" AND ")
 				.append(this.path.sortAttribute())

@@ -13,6 +13,7 @@ import dev.ddbkit.mapping.query.DynamoCursor;
 import dev.ddbkit.mapping.query.DynamoQuery;
 import dev.ddbkit.mapping.schema.AccessPath;
 import dev.ddbkit.mapping.schema.EntitySchema;
+import dev.ddbkit.mapping.schema.KeyTemplate;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
@@ -34,6 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@link Window#hasNext()} tells whether more items lie before it. An initial backward
  * position gives the last window. One item more than the window is read, so
  * {@code hasNext()} is exact.</li>
+ * <li>On a partition key written over shards, the position is still one entity's keys;
+ * every shard continues from that entity's sort key.</li>
  * <li>{@link OffsetScrollPosition}: DynamoDB cannot skip, so the items before the offset
  * are read and dropped.</li>
  * </ul>
@@ -112,7 +115,29 @@ final class WindowExecution {
 		}
 		Map<String, AttributeValue> start = new LinkedHashMap<>();
 		keyset.getKeys().forEach((name, value) -> start.put(name, AttributeValue.fromS(String.valueOf(value))));
-		return start;
+		return this.path.partitionKey().isSharded() ? shardPositions(start) : start;
+	}
+
+	/**
+	 * The template's position of a query over every shard (each entry as
+	 * {@code <shard>/<attribute>}) that continues after one entity in either direction:
+	 * every shard starts at the entity's sort key, in its own partition. Exact when sort
+	 * keys are unique across shards (an index sort key ending on an identifier); an
+	 * entity of another shard with the very same index sort key may be repeated or
+	 * skipped.
+	 */
+	private Map<String, AttributeValue> shardPositions(Map<String, AttributeValue> start) {
+		KeyTemplate partition = this.path.partitionKey();
+		String stored = String.valueOf(start.get(this.path.partitionAttribute()).s());
+		String rendered = stored.substring(0, stored.lastIndexOf('#'));
+		Map<String, AttributeValue> position = new LinkedHashMap<>();
+		for (int shard = 0; shard < partition.shards(); shard++) {
+			for (Map.Entry<String, AttributeValue> key : start.entrySet()) {
+				position.put(shard + "/" + key.getKey(), key.getKey().equals(this.path.partitionAttribute())
+						? AttributeValue.fromS(partition.shardKey(rendered, shard)) : key.getValue());
+			}
+		}
+		return position;
 	}
 
 	private List<String> keyAttributes() {
