@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.util.Objects;
 
 import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.EngineSettings;
 import dev.ddbkit.engine.server.DynamoHttpServer;
 import dev.ddbkit.mapping.annotation.DynamoEntity;
 import dev.ddbkit.mapping.core.DynamoOperations;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,6 +33,7 @@ import org.springframework.boot.persistence.autoconfigure.EntityScanner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
@@ -38,8 +41,9 @@ import org.springframework.context.annotation.Configuration;
  * {@link DynamoEngine} or an AWS SDK client, unless the application or another library
  * already defines one), the {@link DynamoMappingContext} with the
  * {@link DynamoEntity @DynamoEntity} classes of the auto-configuration and
- * {@code @EntityScan} packages, the {@code dynamoTemplate} and the
- * {@link DynamoSchemaInitializer}.
+ * {@code @EntityScan} packages, the {@code dynamoTemplate}, the
+ * {@link DynamoSchemaInitializer} and a {@link DynamoDbStreamsClient} (the engine's, or
+ * in {@code aws} mode one with the connection of the {@code DynamoDbClient}).
  */
 @AutoConfiguration
 @ConditionalOnClass({ DynamoDbClient.class, DynamoTemplate.class })
@@ -52,6 +56,7 @@ public final class DynamoAutoConfiguration {
 			throws ClassNotFoundException {
 		DynamoMappingContext context = new DynamoMappingContext();
 		context.setDefaultTableName(properties.getTableName());
+		context.setTableNamePrefix(properties.getTablePrefix());
 		context.setInitialEntitySet(new EntityScanner(applicationContext).scan(DynamoEntity.class));
 		context.initialize();
 		return context;
@@ -88,7 +93,20 @@ public final class DynamoAutoConfiguration {
 					+ "LOST when the application stops. Set ddb.mode=aws to use Amazon DynamoDB.");
 			DynamoEngine.Builder builder = DynamoEngine.builder().settings(properties.getEngine().toSettings());
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-			return builder.build();
+			DynamoEngine engine = builder.build();
+			logger.info(describe(engine.settings()));
+			return engine;
+		}
+
+		private static String describe(EngineSettings settings) {
+			String enforcement = switch (settings.capacityEnforcement()) {
+				case ENFORCE -> "ENFORCE (requests beyond DynamoDB's throughput limits are throttled)";
+				case OBSERVE -> "OBSERVE (every request is served; would-be throttles are only counted)";
+				case OFF -> "OFF (no throughput model)";
+			};
+			return "ddbkit's embedded engine: capacity enforcement " + enforcement + "; GSI propagation delay "
+					+ settings.gsiPropagationDelay() + "; index backfill time " + settings.indexBackfillTime()
+					+ "; TTL sweep delay " + settings.ttlSweepDelay() + ", interval " + settings.ttlSweepInterval();
 		}
 
 		// The engine owns the client and closes it.
@@ -98,6 +116,13 @@ public final class DynamoAutoConfiguration {
 				ObjectProvider<DynamoClientInstrumentation> instrumentation) {
 			return DynamoClientDecorations.decorate(engine.client(), properties.getRetry(),
 					instrumentation.getIfAvailable());
+		}
+
+		// The engine owns the streams client and closes it.
+		@Bean(destroyMethod = "")
+		@ConditionalOnMissingBean
+		DynamoDbStreamsClient dynamoDbStreamsClient(DynamoEngine engine) {
+			return engine.streamsClient();
 		}
 
 		@Bean(destroyMethod = "close")
@@ -147,6 +172,20 @@ public final class DynamoAutoConfiguration {
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return DynamoClientDecorations.decorate(builder.build(), properties.getRetry(),
 					instrumentation.getIfAvailable());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnDynamoMode(DynamoProperties.Mode.AWS)
+	static class AwsStreamsClientConfiguration {
+
+		// Lazy: an application that reads no stream builds no second SDK client.
+		@Bean(destroyMethod = "close")
+		@Lazy
+		@ConditionalOnMissingBean
+		DynamoDbStreamsClient dynamoDbStreamsClient(DynamoDbClient client) {
+			return DynamoStreamsClients.withConnectionOf(client);
 		}
 
 	}

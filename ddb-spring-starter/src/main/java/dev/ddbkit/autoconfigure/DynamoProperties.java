@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.ddbkit.engine.EngineSettings;
 import dev.ddbkit.mapping.resilience.DynamoRetrySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Configuration properties for ddbkit, bound from {@code ddb.*}.
@@ -36,6 +36,12 @@ public class DynamoProperties {
 	private String tableName = "ddbkit";
 
 	/**
+	 * Prefix put before every table name the entities use, the default table's and
+	 * explicit ones alike, for example 'prod-' or 'test-'.
+	 */
+	private String tablePrefix = "";
+
+	/**
 	 * AWS region of the SDK client, for example 'eu-west-1'; the SDK's default region
 	 * chain when unset.
 	 */
@@ -58,7 +64,8 @@ public class DynamoProperties {
 
 	private final Metrics metrics = new Metrics();
 
-	private final Engine engine = new Engine();
+	@NestedConfigurationProperty
+	private final DynamoEngineProperties engine = new DynamoEngineProperties();
 
 	public @Nullable Mode getMode() {
 		return this.mode;
@@ -82,6 +89,14 @@ public class DynamoProperties {
 
 	public void setTableName(String tableName) {
 		this.tableName = tableName;
+	}
+
+	public String getTablePrefix() {
+		return this.tablePrefix;
+	}
+
+	public void setTablePrefix(String tablePrefix) {
+		this.tablePrefix = tablePrefix;
 	}
 
 	public @Nullable String getRegion() {
@@ -120,7 +135,7 @@ public class DynamoProperties {
 		return this.metrics;
 	}
 
-	public Engine getEngine() {
+	public DynamoEngineProperties getEngine() {
 		return this.engine;
 	}
 
@@ -285,121 +300,6 @@ public class DynamoProperties {
 
 		public void setHotKeyCapacity(int hotKeyCapacity) {
 			this.hotKeyCapacity = hotKeyCapacity;
-		}
-
-	}
-
-	/**
-	 * Settings of the embedded engine.
-	 */
-	public static class Engine {
-
-		/**
-		 * How long after a write its global secondary index entries change, on the
-		 * engine's clock.
-		 */
-		private Duration gsiPropagationDelay = Duration.ZERO;
-
-		/**
-		 * How long a global secondary index added to an existing table stays CREATING.
-		 */
-		private Duration indexBackfillTime = Duration.ZERO;
-
-		/**
-		 * How long past its expiry time an item must be before the TTL sweeper deletes
-		 * it.
-		 */
-		private Duration ttlSweepDelay = Duration.ZERO;
-
-		/**
-		 * Wall-clock time between background TTL sweeps, zero for none.
-		 */
-		private Duration ttlSweepInterval = Duration.ofSeconds(10);
-
-		/**
-		 * Bytes a Query or Scan reads per page before it stops with a LastEvaluatedKey.
-		 */
-		private int maxPageBytes = 1048576;
-
-		/**
-		 * AWS region the engine reports in ARNs.
-		 */
-		private String region = "us-east-1";
-
-		/**
-		 * Loopback port to also serve the engine on over DynamoDB's HTTP API, 0 for any
-		 * free port; not served when unset.
-		 */
-		private @Nullable Integer httpPort;
-
-		public Duration getGsiPropagationDelay() {
-			return this.gsiPropagationDelay;
-		}
-
-		public void setGsiPropagationDelay(Duration gsiPropagationDelay) {
-			this.gsiPropagationDelay = gsiPropagationDelay;
-		}
-
-		public Duration getIndexBackfillTime() {
-			return this.indexBackfillTime;
-		}
-
-		public void setIndexBackfillTime(Duration indexBackfillTime) {
-			this.indexBackfillTime = indexBackfillTime;
-		}
-
-		public Duration getTtlSweepDelay() {
-			return this.ttlSweepDelay;
-		}
-
-		public void setTtlSweepDelay(Duration ttlSweepDelay) {
-			this.ttlSweepDelay = ttlSweepDelay;
-		}
-
-		public Duration getTtlSweepInterval() {
-			return this.ttlSweepInterval;
-		}
-
-		public void setTtlSweepInterval(Duration ttlSweepInterval) {
-			this.ttlSweepInterval = ttlSweepInterval;
-		}
-
-		public int getMaxPageBytes() {
-			return this.maxPageBytes;
-		}
-
-		public void setMaxPageBytes(int maxPageBytes) {
-			this.maxPageBytes = maxPageBytes;
-		}
-
-		public String getRegion() {
-			return this.region;
-		}
-
-		public void setRegion(String region) {
-			this.region = region;
-		}
-
-		public @Nullable Integer getHttpPort() {
-			return this.httpPort;
-		}
-
-		public void setHttpPort(@Nullable Integer httpPort) {
-			this.httpPort = httpPort;
-		}
-
-		/**
-		 * The engine settings these properties give.
-		 * @return the settings
-		 */
-		public EngineSettings toSettings() {
-			return EngineSettings.defaults()
-				.withRegion(this.region)
-				.withMaxPageBytes(this.maxPageBytes)
-				.withIndexBackfillTime(this.indexBackfillTime)
-				.withTtlSweepDelay(this.ttlSweepDelay)
-				.withTtlSweepInterval(this.ttlSweepInterval)
-				.withGsiPropagationDelay(this.gsiPropagationDelay);
 		}
 
 	}

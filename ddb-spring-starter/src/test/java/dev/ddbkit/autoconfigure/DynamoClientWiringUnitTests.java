@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 import dev.ddbkit.autoconfigure.metrics.DynamoMetricsAutoConfiguration;
 import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.EngineSettings;
+import dev.ddbkit.engine.EngineSettings.CapacityEnforcement;
+import dev.ddbkit.engine.capacity.ThroughputSettings;
 import dev.ddbkit.engine.server.DynamoHttpServer;
 import dev.ddbkit.mapping.observability.DynamoMetrics;
 import dev.ddbkit.mapping.resilience.DynamoClients;
@@ -19,6 +22,7 @@ import dev.ddbkit.mapping.resilience.DynamoSdkRetries;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.regions.Region;
@@ -27,6 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -176,7 +182,8 @@ class DynamoClientWiringUnitTests {
 		this.runner
 			.withPropertyValues("ddb.mode=embedded", "ddb.engine.gsi-propagation-delay=2s",
 					"ddb.engine.index-backfill-time=1m", "ddb.engine.max-page-bytes=4096",
-					"ddb.engine.ttl-sweep-delay=5s", "ddb.engine.ttl-sweep-interval=0s", "ddb.engine.region=eu-north-1")
+					"ddb.engine.ttl-sweep-delay=5s", "ddb.engine.ttl-sweep-interval=0s", "ddb.engine.region=eu-north-1",
+					"ddb.engine.capacity-enforcement=observe")
 			.run((context) -> {
 				var settings = context.getBean(DynamoEngine.class).settings();
 				assertThat(settings.gsiPropagationDelay()).isEqualTo(Duration.ofSeconds(2));
@@ -185,15 +192,53 @@ class DynamoClientWiringUnitTests {
 				assertThat(settings.ttlSweepDelay()).isEqualTo(Duration.ofSeconds(5));
 				assertThat(settings.ttlSweepInterval()).isZero();
 				assertThat(settings.region()).isEqualTo("eu-north-1");
+				assertThat(settings.capacityEnforcement()).isEqualTo(CapacityEnforcement.OBSERVE);
 			});
+	}
+
+	@Test
+	void throughputSettingsComeFromTheEngineThroughputProperties() {
+		this.runner.withPropertyValues("ddb.mode=embedded", "ddb.engine.throughput.initial-partitions=4",
+				"ddb.engine.throughput.partition-max-size=64KB", "ddb.engine.throughput.load-split-after=30s",
+				"ddb.engine.throughput.load-split-fraction=0.8", "ddb.engine.throughput.account-table-read-units=500",
+				"ddb.engine.throughput.account-table-write-units=200", "ddb.engine.throughput.diagnostics-window=10s",
+				"ddb.engine.throughput.diagnostics-windows=6", "ddb.engine.throughput.hot-keys=3")
+			.run((context) -> {
+				ThroughputSettings throughput = context.getBean(DynamoEngine.class).settings().throughput();
+				assertThat(throughput.initialPartitions()).isEqualTo(4);
+				assertThat(throughput.partitionMaxBytes()).isEqualTo(64 * 1024);
+				assertThat(throughput.loadSplitAfter()).isEqualTo(Duration.ofSeconds(30));
+				assertThat(throughput.loadSplitFraction()).isEqualTo(0.8);
+				assertThat(throughput.accountTableReadUnits()).isEqualTo(500);
+				assertThat(throughput.accountTableWriteUnits()).isEqualTo(200);
+				assertThat(throughput.diagnosticsWindow()).isEqualTo(Duration.ofSeconds(10));
+				assertThat(throughput.diagnosticsWindows()).isEqualTo(6);
+				assertThat(throughput.hotKeys()).isEqualTo(3);
+			});
+	}
+
+	@Test
+	void engineDefaultsAreDynamoDbsOwnAndEnforceCapacity() {
+		this.runner.withPropertyValues("ddb.mode=embedded")
+			.run((context) -> assertThat(context.getBean(DynamoEngine.class).settings())
+				.isEqualTo(EngineSettings.defaults()));
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void engineStartLogsTheCapacityEnforcementAndTimingSettings(CapturedOutput output) {
+		this.runner
+			.withPropertyValues("ddb.mode=embedded", "ddb.engine.capacity-enforcement=off",
+					"ddb.engine.gsi-propagation-delay=3s")
+			.run((context) -> assertThat(output).contains("capacity enforcement OFF (no throughput model)")
+				.contains("GSI propagation delay PT3S"));
 	}
 
 	@Test
 	void engineCustomizersApplyAfterTheProperties() {
 		this.runner.withPropertyValues("ddb.mode=embedded", "ddb.engine.max-page-bytes=4096")
 			.withBean(DynamoEngineCustomizer.class,
-					() -> (builder) -> builder
-						.settings(dev.ddbkit.engine.EngineSettings.defaults().withMaxPageBytes(99)))
+					() -> (builder) -> builder.settings(EngineSettings.defaults().withMaxPageBytes(99)))
 			.run((context) -> assertThat(context.getBean(DynamoEngine.class).settings().maxPageBytes()).isEqualTo(99));
 	}
 

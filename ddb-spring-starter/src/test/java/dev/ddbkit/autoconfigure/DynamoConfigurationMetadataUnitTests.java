@@ -19,17 +19,21 @@ class DynamoConfigurationMetadataUnitTests {
 
 	@Test
 	void everyDdbPropertyIsDescribedInOneSentence() throws IOException {
-		List<Map<String, Object>> properties = JsonPath.read(metadata(),
-				"$.properties[?(@.sourceType =~ /" + DynamoProperties.class.getName().replace(".", "\\.") + ".*/)]");
+		List<Map<String, Object>> properties = JsonPath.read(metadata(), "$.properties[?(@.name =~ /ddb\\..*/)]");
 
 		assertThat(properties).extracting((property) -> property.get("name"))
 			.containsExactlyInAnyOrder("ddb.mode", "ddb.embedded-profiles", "ddb.table-name", "ddb.region",
-					"ddb.endpoint", "ddb.schema-action", "ddb.credentials.access-key", "ddb.credentials.secret-key",
-					"ddb.retry.enabled", "ddb.retry.max-attempts", "ddb.retry.base-delay", "ddb.retry.max-delay",
-					"ddb.retry.jitter", "ddb.metrics.enabled", "ddb.metrics.consumed-capacity",
+					"ddb.table-prefix", "ddb.endpoint", "ddb.schema-action", "ddb.credentials.access-key",
+					"ddb.credentials.secret-key", "ddb.retry.enabled", "ddb.retry.max-attempts", "ddb.retry.base-delay",
+					"ddb.retry.max-delay", "ddb.retry.jitter", "ddb.metrics.enabled", "ddb.metrics.consumed-capacity",
 					"ddb.metrics.hot-key-capacity", "ddb.engine.gsi-propagation-delay",
 					"ddb.engine.index-backfill-time", "ddb.engine.ttl-sweep-delay", "ddb.engine.ttl-sweep-interval",
-					"ddb.engine.max-page-bytes", "ddb.engine.region", "ddb.engine.http-port");
+					"ddb.engine.max-page-bytes", "ddb.engine.region", "ddb.engine.http-port",
+					"ddb.engine.capacity-enforcement", "ddb.engine.throughput.initial-partitions",
+					"ddb.engine.throughput.partition-max-size", "ddb.engine.throughput.load-split-after",
+					"ddb.engine.throughput.load-split-fraction", "ddb.engine.throughput.account-table-read-units",
+					"ddb.engine.throughput.account-table-write-units", "ddb.engine.throughput.diagnostics-window",
+					"ddb.engine.throughput.diagnostics-windows", "ddb.engine.throughput.hot-keys");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description"))
 			.as("description of %s", property.get("name"))
 			.isNotBlank()
@@ -52,6 +56,12 @@ class DynamoConfigurationMetadataUnitTests {
 		assertThat(
 				JsonPath.<List<Object>>read(metadata, "$.properties[?(@.name == 'ddb.retry.base-delay')].defaultValue"))
 			.containsExactly("50ms");
+		assertThat(JsonPath.<List<Object>>read(metadata,
+				"$.properties[?(@.name == 'ddb.engine.capacity-enforcement')].defaultValue"))
+			.containsExactly("enforce");
+		assertThat(JsonPath.<List<Object>>read(metadata,
+				"$.properties[?(@.name == 'ddb.engine.throughput.partition-max-size')].defaultValue"))
+			.containsExactly("10GB");
 	}
 
 	private static String metadata() throws IOException {

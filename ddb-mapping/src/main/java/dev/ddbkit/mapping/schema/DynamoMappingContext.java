@@ -44,6 +44,8 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 
 	private @Nullable String defaultTableName;
 
+	private String tableNamePrefix = "";
+
 	private final Map<String, EntitySchema<?>> schemasByType = new ConcurrentHashMap<>();
 
 	private final DynamoAccessPatterns accessPatterns = new DynamoAccessPatterns(this::getEntitySchemas);
@@ -60,6 +62,22 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 	 */
 	public void setDefaultTableName(@Nullable String defaultTableName) {
 		this.defaultTableName = defaultTableName;
+	}
+
+	/**
+	 * Sets a prefix put before every table name of the entities, the default table's and
+	 * those named by {@code @DynamoEntity(table)} alike (e.g. {@code "test-"}), so that
+	 * one account can hold the tables of several environments. Set it before entities are
+	 * added.
+	 * @param tableNamePrefix the prefix, empty for none
+	 */
+	public void setTableNamePrefix(String tableNamePrefix) {
+		this.tableNamePrefix = tableNamePrefix;
+	}
+
+	/** The prefix of every table name, empty for none. */
+	public String getTableNamePrefix() {
+		return this.tableNamePrefix;
 	}
 
 	/**
@@ -194,7 +212,7 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 
 	@Override
 	protected <T> DynamoPersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
-		return new DynamoPersistentEntity<>(typeInformation, this.defaultTableName);
+		return new DynamoPersistentEntity<>(typeInformation, this.defaultTableName, this.tableNamePrefix);
 	}
 
 	@Override

@@ -17,6 +17,8 @@ public class DynamoPersistentEntity<T> extends BasicPersistentEntity<T, DynamoPe
 
 	private final @Nullable String defaultTableName;
 
+	private final String tableNamePrefix;
+
 	private @Nullable EntitySchema<T> schema;
 
 	/**
@@ -25,8 +27,20 @@ public class DynamoPersistentEntity<T> extends BasicPersistentEntity<T, DynamoPe
 	 * @param defaultTableName the table of entities that name none
 	 */
 	public DynamoPersistentEntity(TypeInformation<T> information, @Nullable String defaultTableName) {
+		this(information, defaultTableName, "");
+	}
+
+	/**
+	 * Creates the entity.
+	 * @param information the type
+	 * @param defaultTableName the table of entities that name none
+	 * @param tableNamePrefix the prefix of its table name, empty for none
+	 */
+	public DynamoPersistentEntity(TypeInformation<T> information, @Nullable String defaultTableName,
+			String tableNamePrefix) {
 		super(information);
 		this.defaultTableName = defaultTableName;
+		this.tableNamePrefix = tableNamePrefix;
 	}
 
 	/**
@@ -58,7 +72,7 @@ public class DynamoPersistentEntity<T> extends BasicPersistentEntity<T, DynamoPe
 	public void verify() {
 		super.verify();
 		if (isDynamoEntity()) {
-			this.schema = new EntitySchemaVerifier().verify(this, this.defaultTableName);
+			this.schema = new EntitySchemaVerifier().verify(this, this.defaultTableName, this.tableNamePrefix);
 		}
 	}
 

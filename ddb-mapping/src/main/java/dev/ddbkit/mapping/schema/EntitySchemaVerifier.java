@@ -43,10 +43,26 @@ public final class EntitySchemaVerifier {
 	 * @throws DynamoMappingException listing every violation
 	 */
 	public <T> EntitySchema<T> verify(DynamoPersistentEntity<T> entity, @Nullable String defaultTableName) {
+		return verify(entity, defaultTableName, "");
+	}
+
+	/**
+	 * Verifies one entity and compiles its schema, its table name prefixed.
+	 * @param entity a {@link DynamoEntity}
+	 * @param defaultTableName the table of entities that name none
+	 * @param tableNamePrefix put before the table name, empty for none; the prefixed name
+	 * must follow DynamoDB's naming rules
+	 * @param <T> the entity type
+	 * @return the schema
+	 * @throws DynamoMappingException listing every violation
+	 */
+	public <T> EntitySchema<T> verify(DynamoPersistentEntity<T> entity, @Nullable String defaultTableName,
+			String tableNamePrefix) {
 		List<String> violations = new ArrayList<>();
 		DynamoEntity annotation = entity.getRequiredAnnotation(DynamoEntity.class);
 		String typeName = StringUtils.hasText(annotation.type()) ? annotation.type() : entity.getType().getSimpleName();
-		String tableName = StringUtils.hasText(annotation.table()) ? annotation.table() : defaultTableName;
+		String unprefixed = StringUtils.hasText(annotation.table()) ? annotation.table() : defaultTableName;
+		String tableName = (unprefixed != null) ? tableNamePrefix + unprefixed : null;
 		if (tableName == null) {
 			violations.add("no table: @DynamoEntity(table) is empty and no default table name is set");
 		}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.mapping.schema.DynamoAccessPatterns;
 import dev.ddbkit.mapping.schema.DynamoMappingContext;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +19,9 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 /**
  * The {@code ddb} actuator endpoint: per table its status, item count and size (as
  * DescribeTable reports them, which DynamoDB refreshes about every six hours), the
- * capacity consumed, throttles and hot partition keys (when metrics are recorded), and
- * the access-pattern report of the entities and repository methods.
+ * capacity consumed, throttles and hot partition keys (when metrics are recorded), the
+ * access-pattern report of the entities and repository methods, and the embedded engine's
+ * partition heat (only when the engine serves the application).
  */
 @Endpoint(id = "ddb")
 public class DynamoEndpoint {
@@ -30,8 +32,10 @@ public class DynamoEndpoint {
 
 	private final DynamoTableUsage.@Nullable Source usage;
 
+	private final @Nullable DynamoEngine engine;
+
 	/**
-	 * Create the endpoint.
+	 * Create the endpoint without partition heat.
 	 * @param client the client to describe tables with
 	 * @param mappingContext the entities, their tables and access patterns
 	 * @param usage where consumed capacity, throttles and hot keys come from;
@@ -39,9 +43,24 @@ public class DynamoEndpoint {
 	 */
 	public DynamoEndpoint(DynamoDbClient client, DynamoMappingContext mappingContext,
 			DynamoTableUsage.@Nullable Source usage) {
+		this(client, mappingContext, usage, null);
+	}
+
+	/**
+	 * Create the endpoint.
+	 * @param client the client to describe tables with
+	 * @param mappingContext the entities, their tables and access patterns
+	 * @param usage where consumed capacity, throttles and hot keys come from;
+	 * {@code null} when metrics are not recorded
+	 * @param engine the embedded engine whose partition heat to report; {@code null} when
+	 * DynamoDB is remote
+	 */
+	public DynamoEndpoint(DynamoDbClient client, DynamoMappingContext mappingContext,
+			DynamoTableUsage.@Nullable Source usage, @Nullable DynamoEngine engine) {
 		this.client = client;
 		this.mappingContext = mappingContext;
 		this.usage = usage;
+		this.engine = engine;
 	}
 
 	/**
@@ -56,7 +75,9 @@ public class DynamoEndpoint {
 			tables.put(table, describe(table));
 		}
 		DynamoAccessPatterns patterns = this.mappingContext.getAccessPatterns();
-		return new DynamoDescriptor(tables, patterns.getMethods(), patterns.toText());
+		Map<String, DynamoPartitionHeat> heat = (this.engine != null)
+				? DynamoPartitionHeat.of(this.engine.capacityDiagnostics()) : null;
+		return new DynamoDescriptor(tables, patterns.getMethods(), patterns.toText(), heat);
 	}
 
 	private TableDescriptor describe(String table) {
@@ -78,9 +99,12 @@ public class DynamoEndpoint {
 	 * @param tables the tables the entities declare, by name
 	 * @param methods the repository methods with the plan each was compiled to
 	 * @param accessPatterns the access-pattern report as text
+	 * @param partitionHeat the embedded engine's partition heat by table, {@code null}
+	 * (absent from the JSON) when DynamoDB is not the embedded engine
 	 */
 	public record DynamoDescriptor(Map<String, TableDescriptor> tables,
-			List<DynamoAccessPatterns.MethodPattern> methods, String accessPatterns) {
+			List<DynamoAccessPatterns.MethodPattern> methods, String accessPatterns,
+			@Nullable Map<String, DynamoPartitionHeat> partitionHeat) {
 
 	}
 

@@ -2,6 +2,7 @@ package dev.ddbkit.autoconfigure.actuate;
 
 import dev.ddbkit.autoconfigure.DynamoAutoConfiguration;
 import dev.ddbkit.autoconfigure.metrics.DynamoMetricsAutoConfiguration;
+import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.mapping.observability.DynamoMetrics;
 import dev.ddbkit.mapping.schema.DynamoMappingContext;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,8 +32,8 @@ public final class DynamoEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DynamoEndpoint dynamoEndpoint(DynamoDbClient client, DynamoMappingContext mappingContext,
-			ObjectProvider<DynamoTableUsage.Source> usage) {
-		return new DynamoEndpoint(client, mappingContext, usage.getIfAvailable());
+			ObjectProvider<DynamoTableUsage.Source> usage, ObjectProvider<DynamoEngine> engine) {
+		return new DynamoEndpoint(client, mappingContext, usage.getIfAvailable(), engine.getIfAvailable());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -188,8 +188,7 @@ public class HotCustomerScenario {
 			lines.add(new ResellerOrderLine(product, seller, BigDecimal.valueOf(1990 + line * 10L, 2),
 					BigDecimal.valueOf(1512, 2), 1 + line % 5));
 		}
-		return sharded
-				? new ShardedResellerOrder(orderId, RESELLER, ShardedResellerOrder.shardOf(orderId), placed, lines)
+		return sharded ? new ShardedResellerOrder(orderId, RESELLER, placed, lines)
 				: new ResellerOrder(orderId, RESELLER, placed, lines);
 	}
 

@@ -15,16 +15,24 @@ import org.springframework.data.annotation.Version;
 /**
  * An order: the head of the item collection {@code ORDER#{orderId}} that also holds its
  * line items. GSI1 lists a customer's orders by purchase time, GSI2 the orders of a
- * status by purchase time; the version guards status changes.
+ * status by purchase time, write-sharded over {@value #STATUS_SHARDS} keys
+ * ({@code STATUS#delivered#0} ... {@code #9}) and read by querying them all; the version
+ * guards status changes.
  */
 @DynamoEntity(type = "Order")
 @PartitionKey("ORDER#{orderId}")
 @SortKey("ORDER")
 @IndexPartitionKey(index = "GSI1", value = "CUSTOMER#{customerId}")
 @IndexSortKey(index = "GSI1", value = "ORDER#{purchasedAt}#{orderId}")
-@IndexPartitionKey(index = "GSI2", value = "STATUS#{status}")
+@IndexPartitionKey(index = "GSI2", value = "STATUS#{status}", shards = Order.STATUS_SHARDS)
 @IndexSortKey(index = "GSI2", value = "{purchasedAt}#{orderId}")
 public class Order {
+
+	/**
+	 * GSI2's shards: a status is a handful of values and every new order is
+	 * {@code created}, so one unsharded key would take every order's write.
+	 */
+	public static final int STATUS_SHARDS = 10;
 
 	@Id
 	private String orderId;

@@ -3,6 +3,7 @@ package dev.ddbkit.sample.ecommerce.order;
 import java.net.URI;
 import java.time.LocalDate;
 
+import dev.ddbkit.mapping.query.DynamoPage;
 import dev.ddbkit.sample.ecommerce.web.BadRequestException;
 import dev.ddbkit.sample.ecommerce.web.Cursors;
 import dev.ddbkit.sample.ecommerce.web.PageResponse;
@@ -73,8 +74,9 @@ class OrderController {
 		LocalDate first = (from != null) ? from : FIRST_DAY;
 		LocalDate last = (to != null) ? to : LAST_DAY;
 		String listing = "orders/" + status + "/" + first + "/" + last;
-		return page(this.orders.withStatus(status, first, last, Cursors.position(cursor, listing),
-				Cursors.limit(limit, 100, 1000)), listing);
+		DynamoPage<Order> page = this.orders.withStatus(status, first, last, Cursors.pageCursor(cursor, listing),
+				Cursors.limit(limit, 100, 1000));
+		return new PageResponse<>(page.items(), Cursors.next(page, listing));
 	}
 
 	@PatchMapping("/orders/{orderId}/status")
