@@ -14,8 +14,15 @@ import java.lang.annotation.Target;
  * {@link #attribute()} names another). When a variable of the template is {@code null}
  * the attribute is left out and the item is absent from the index (a sparse index).
  * <p>
+ * With {@link #shards()} {@code = N > 1} the rendered value gets the suffix {@code #} +
+ * shard (CRC32 of the item's rendered unsharded table partition key followed by its sort
+ * key, UTF-8, modulo N), e.g. {@code STATUS#delivered#7}, so that a low-cardinality index
+ * key does not become a hot partition; queries on the index read all N shards and merge
+ * them by the index sort key.
+ * <p>
  * Source: DynamoDB Developer Guide, "Using Global Secondary Indexes in DynamoDB", "Take
- * advantage of sparse indexes", "Overloading Global Secondary Indexes".
+ * advantage of sparse indexes", "Overloading Global Secondary Indexes", "Using write
+ * sharding to distribute workloads evenly".
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,5 +38,11 @@ public @interface IndexPartitionKey {
 
 	/** The attribute holding the rendered key; empty for {@code <index>PK}. */
 	String attribute() default "";
+
+	/**
+	 * The number of shards, 1 (the default) for an unsharded key; 1 to
+	 * {@value dev.ddbkit.mapping.schema.KeyTemplate#MAX_SHARDS}.
+	 */
+	int shards() default 1;
 
 }

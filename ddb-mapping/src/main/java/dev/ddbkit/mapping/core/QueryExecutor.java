@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -49,12 +50,16 @@ final class QueryExecutor {
 		this.translator = translator;
 	}
 
-	<T> DynamoPage<T> page(EntitySchema<T> schema, Target condition, QueryOptions options) {
+	<R> DynamoPage<R> page(EntitySchema<?> schema, Target condition, QueryOptions options,
+			Function<Map<String, AttributeValue>, R> reader) {
 		checkConsistency(condition.path(), options.consistentRead());
 		if (condition.empty()) {
 			return new DynamoPage<>(List.of(), null);
 		}
-		List<T> results = new ArrayList<>();
+		if (isSharded(condition)) {
+			return shardedPage(schema, condition, options, reader);
+		}
+		List<R> results = new ArrayList<>();
 		Map<String, AttributeValue> start = options.exclusiveStartKey();
 		int limit = options.limit();
 		do {
@@ -70,7 +75,7 @@ final class QueryExecutor {
 					return new DynamoPage<>(results, keyOf(items.get(i - 1), condition.path()));
 				}
 				if (isOfType(item, schema)) {
-					results.add(this.converter.read(schema.getType(), item));
+					results.add(reader.apply(item));
 				}
 			}
 			start = response.lastEvaluatedKey();
@@ -82,11 +87,17 @@ final class QueryExecutor {
 		return new DynamoPage<>(results, null);
 	}
 
-	<T> Stream<T> stream(EntitySchema<T> schema, Target condition, QueryOptions options) {
+	<R> Stream<R> stream(EntitySchema<?> schema, Target condition, QueryOptions options,
+			Function<Map<String, AttributeValue>, R> reader) {
 		checkConsistency(condition.path(), options.consistentRead());
-		Iterator<T> iterator = new PageIterator<>(schema, condition, options);
-		Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED),
-				false);
+		Stream<R> stream;
+		if (isSharded(condition) && !condition.empty()) {
+			stream = stream(merge(schema, condition, options, null)).filter((item) -> isOfType(item, schema))
+				.map(reader);
+		}
+		else {
+			stream = stream(new PageIterator<>(schema, condition, options, reader));
+		}
 		return (options.limit() > 0) ? stream.limit(options.limit()) : stream;
 	}
 
@@ -147,11 +158,23 @@ final class QueryExecutor {
 			names.putAll(target.filter().names());
 			values.putAll(target.filter().values());
 		}
-		KeyCondition condition = target.condition();
-		if (condition != null) {
-			names.putAll(condition.names());
-			values.putAll(condition.values());
+		KeyCondition compiled = target.condition();
+		if (compiled == null) {
+			return count(schema, null, filter, names, values, options);
 		}
+		long count = 0;
+		for (KeyCondition condition : compiled.shardConditions()) {
+			Map<String, String> shardNames = new LinkedHashMap<>(names);
+			Map<String, AttributeValue> shardValues = new LinkedHashMap<>(values);
+			shardNames.putAll(condition.names());
+			shardValues.putAll(condition.values());
+			count += count(schema, condition, filter, shardNames, shardValues, options);
+		}
+		return count;
+	}
+
+	private long count(EntitySchema<?> schema, @Nullable KeyCondition condition, String filter,
+			Map<String, String> names, Map<String, AttributeValue> values, QueryOptions options) {
 		long count = 0;
 		Map<String, AttributeValue> start = options.exclusiveStartKey();
 		do {
@@ -193,6 +216,10 @@ final class QueryExecutor {
 	}
 
 	List<Map<String, AttributeValue>> readAll(EntitySchema<?> schema, KeyCondition condition) {
+		Target target = new Target(condition.path(), condition, null);
+		if (isSharded(target)) {
+			return stream(merge(schema, target, QueryOptions.DEFAULT, null)).toList();
+		}
 		List<Map<String, AttributeValue>> items = new ArrayList<>();
 		Map<String, AttributeValue> start = null;
 		do {
@@ -205,15 +232,46 @@ final class QueryExecutor {
 		return items;
 	}
 
-	private Response send(EntitySchema<?> schema, Target target, QueryOptions options,
+	private <R> DynamoPage<R> shardedPage(EntitySchema<?> schema, Target target, QueryOptions options,
+			Function<Map<String, AttributeValue>, R> reader) {
+		int limit = options.limit();
+		ShardMerge merge = merge(schema, target, options, (target.filter() == null) ? limit : null);
+		List<R> results = new ArrayList<>();
+		while ((limit == 0 || results.size() < limit) && merge.hasNext()) {
+			Map<String, AttributeValue> item = merge.next();
+			if (isOfType(item, schema)) {
+				results.add(reader.apply(item));
+			}
+		}
+		return new DynamoPage<>(results, merge.hasNext() ? merge.position() : null);
+	}
+
+	private ShardMerge merge(EntitySchema<?> schema, Target target, QueryOptions options, @Nullable Integer limit) {
+		return new ShardMerge(target, options.scanForward(), options.exclusiveStartKey(), limit,
+				(shard, start, requestLimit) -> send(schema, shard, options, start, requestLimit));
+	}
+
+	private static boolean isSharded(Target target) {
+		return target.condition() != null && target.path().partitionKey().isSharded();
+	}
+
+	private static <E> Stream<E> stream(Iterator<E> iterator) {
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+	}
+
+	Response send(EntitySchema<?> schema, Target target, QueryOptions options,
 			@Nullable Map<String, AttributeValue> start, @Nullable Integer limit) {
 		Map<String, String> names = new LinkedHashMap<>();
 		Map<String, AttributeValue> values = new LinkedHashMap<>();
 		KeyCondition condition = target.condition();
 		FilterRenderer.RenderedFilter filter = target.filter();
+		ProjectionReader.Rendered projection = target.projection();
 		if (condition != null) {
 			names.putAll(condition.names());
 			values.putAll(condition.values());
+		}
+		if (projection != null) {
+			names.putAll(projection.names());
 		}
 		if (filter != null) {
 			names.putAll(filter.names());
@@ -224,6 +282,7 @@ final class QueryExecutor {
 				ScanResponse response = this.client.scan(ScanRequest.builder()
 					.tableName(schema.getTableName())
 					.filterExpression((filter != null) ? filter.expression() : null)
+					.projectionExpression((projection != null) ? projection.expression() : null)
 					.expressionAttributeNames(names.isEmpty() ? null : names)
 					.expressionAttributeValues(values.isEmpty() ? null : values)
 					.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
@@ -238,6 +297,7 @@ final class QueryExecutor {
 				.indexName(condition.path().indexName())
 				.keyConditionExpression(condition.expression())
 				.filterExpression((filter != null) ? filter.expression() : null)
+				.projectionExpression((projection != null) ? projection.expression() : null)
 				.expressionAttributeNames(names)
 				.expressionAttributeValues(values)
 				.scanIndexForward(options.scanForward())
@@ -293,7 +353,17 @@ final class QueryExecutor {
 	 * @param condition the key condition, {@code null} for a Scan
 	 * @param filter the filter, if any
 	 */
-	record Target(AccessPath path, @Nullable KeyCondition condition, FilterRenderer.@Nullable RenderedFilter filter) {
+	record Target(AccessPath path, @Nullable KeyCondition condition, FilterRenderer.@Nullable RenderedFilter filter,
+			ProjectionReader.@Nullable Rendered projection) {
+
+		Target(AccessPath path, @Nullable KeyCondition condition, FilterRenderer.@Nullable RenderedFilter filter) {
+			this(path, condition, filter, null);
+		}
+
+		/** The same read on another key condition (one shard's). */
+		Target withCondition(KeyCondition other) {
+			return new Target(this.path, other, this.filter, this.projection);
+		}
 
 		boolean empty() {
 			return this.condition != null && this.condition.empty();
@@ -301,8 +371,7 @@ final class QueryExecutor {
 
 	}
 
-	private record Response(List<Map<String, AttributeValue>> items,
-			@Nullable Map<String, AttributeValue> lastEvaluatedKey) {
+	record Response(List<Map<String, AttributeValue>> items, @Nullable Map<String, AttributeValue> lastEvaluatedKey) {
 	}
 
 	/**
@@ -322,7 +391,9 @@ final class QueryExecutor {
 
 	private final class PageIterator<T> implements Iterator<T> {
 
-		private final EntitySchema<T> schema;
+		private final EntitySchema<?> schema;
+
+		private final Function<Map<String, AttributeValue>, T> reader;
 
 		private final Target condition;
 
@@ -336,8 +407,10 @@ final class QueryExecutor {
 
 		private @Nullable T next;
 
-		PageIterator(EntitySchema<T> schema, Target condition, QueryOptions options) {
+		PageIterator(EntitySchema<?> schema, Target condition, QueryOptions options,
+				Function<Map<String, AttributeValue>, T> reader) {
 			this.schema = schema;
+			this.reader = reader;
 			this.condition = condition;
 			this.options = options;
 			this.start = options.exclusiveStartKey();
@@ -350,7 +423,7 @@ final class QueryExecutor {
 				if (this.page.hasNext()) {
 					Map<String, AttributeValue> item = this.page.next();
 					if (isOfType(item, this.schema)) {
-						this.next = QueryExecutor.this.converter.read(this.schema.getType(), item);
+						this.next = this.reader.apply(item);
 					}
 				}
 				else if (this.exhausted) {

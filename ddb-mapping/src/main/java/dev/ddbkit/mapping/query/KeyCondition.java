@@ -1,6 +1,8 @@
 package dev.ddbkit.mapping.query;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.mapping.schema.AccessPath;
@@ -15,11 +17,30 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * request, as DynamoDB would reject it.
  *
  * @param path the table or index queried
- * @param partitionValue the rendered partition key
+ * @param partitionValue the rendered partition key, without shard suffix
  * @param sort the sort key condition, {@code null} for the whole partition
  * @param empty whether the condition matches nothing
  */
 public record KeyCondition(AccessPath path, String partitionValue, @Nullable SortKeyCondition sort, boolean empty) {
+
+	/**
+	 * The conditions to send for this compiled condition (whose partition value has no
+	 * shard suffix): this one when the path's partition key is not sharded, else one per
+	 * shard, in shard order, each on the partition value with its shard suffix
+	 * ({@link dev.ddbkit.mapping.schema.KeyTemplate#shardKey(String, int)}).
+	 * @return the conditions, at least one
+	 */
+	public List<KeyCondition> shardConditions() {
+		if (!this.path.partitionKey().isSharded()) {
+			return List.of(this);
+		}
+		List<KeyCondition> conditions = new ArrayList<>();
+		for (int shard = 0; shard < this.path.partitionKey().shards(); shard++) {
+			conditions.add(new KeyCondition(this.path, this.path.partitionKey().shardKey(this.partitionValue, shard),
+					this.sort, this.empty));
+		}
+		return conditions;
+	}
 
 	/** The {@code KeyConditionExpression}, on {@code #pk} and {@code #sk}. */
 	public String expression() {

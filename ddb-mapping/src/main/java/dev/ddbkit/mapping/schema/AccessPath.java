@@ -36,11 +36,19 @@ public record AccessPath(@Nullable String indexName, KeyTemplate partitionKey, S
 	 */
 	public String describe() {
 		List<String> parts = new ArrayList<>();
-		parts.add(this.partitionAttribute + "=" + this.partitionKey);
+		parts.add(this.partitionAttribute + "=" + this.partitionKey + shardNote());
 		if (this.sortKey != null) {
 			parts.add(this.sortAttribute + "=" + this.sortKey);
 		}
 		return displayName() + ": " + String.join(", ", parts);
+	}
+
+	/**
+	 * {@code " (sharded x10)"} when the partition key is written over 10 shards, else
+	 * empty.
+	 */
+	public String shardNote() {
+		return this.partitionKey.isSharded() ? " (sharded x" + this.partitionKey.shards() + ")" : "";
 	}
 
 }

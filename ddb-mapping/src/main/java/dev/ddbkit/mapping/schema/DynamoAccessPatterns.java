@@ -64,7 +64,9 @@ public final class DynamoAccessPatterns {
 					.append(path.partitionAttribute())
 					.append(" = ")
 					.append(path.partitionKey())
-					.append("` | ")
+					.append('`')
+					.append(path.shardNote())
+					.append(" | ")
 					.append((path.sortKey() != null) ? "`" + path.sortAttribute() + " = " + path.sortKey() + "`" : "")
 					.append(" |\n");
 			}

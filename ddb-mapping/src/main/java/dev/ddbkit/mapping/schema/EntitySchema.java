@@ -164,11 +164,47 @@ public final class EntitySchema<T> {
 	 * @throws InvalidDataAccessApiUsageException when a key property has no value
 	 */
 	public Map<String, String> renderTableKey(Map<String, ?> propertyValues) {
-		Map<String, String> rendered = renderValues(propertyValues);
+		return tableKey(renderValues(propertyValues));
+	}
+
+	/**
+	 * The table key from rendered values, the partition key with its shard suffix when
+	 * sharded.
+	 */
+	private Map<String, String> tableKey(Map<String, String> rendered) {
+		String partition = render(this.partitionKey, rendered);
+		String sort = render(this.sortKey, rendered);
 		Map<String, String> key = new LinkedHashMap<>();
-		key.put(PARTITION_KEY_ATTRIBUTE, render(this.partitionKey, rendered));
-		key.put(SORT_KEY_ATTRIBUTE, render(this.sortKey, rendered));
+		key.put(PARTITION_KEY_ATTRIBUTE, this.partitionKey.shardKey(partition,
+				KeyTemplate.shardOf(partition, sort, this.partitionKey.shards())));
+		key.put(SORT_KEY_ATTRIBUTE, sort);
 		return key;
+	}
+
+	/**
+	 * Renders the partition key of a global secondary index, with its shard suffix when
+	 * the index key is sharded (the shard follows from the table key, so the table key's
+	 * properties must be among the values).
+	 * @param index a global index of this entity
+	 * @param propertyValues property name to value (not yet rendered)
+	 * @return the stored index partition key, {@code null} when a variable of the index
+	 * template has no value (sparse)
+	 * @throws InvalidDataAccessApiUsageException when the index is sharded and a table
+	 * key property has no value
+	 */
+	public @Nullable String renderIndexPartitionKey(IndexSchema index, Map<String, ?> propertyValues) {
+		return indexPartitionKey(index, renderValues(propertyValues));
+	}
+
+	private @Nullable String indexPartitionKey(IndexSchema index, Map<String, String> rendered) {
+		KeyTemplate template = index.partitionKey();
+		String partition = (template != null) ? template.renderOrNull(rendered::get) : null;
+		if (template == null || partition == null || !template.isSharded()) {
+			return partition;
+		}
+		String tablePartition = render(this.partitionKey, rendered);
+		return template.shardKey(partition,
+				KeyTemplate.shardOf(tablePartition, render(this.sortKey, rendered), template.shards()));
 	}
 
 	/**
@@ -179,11 +215,9 @@ public final class EntitySchema<T> {
 	 */
 	public Map<String, String> renderKeyAttributes(Object bean) {
 		Map<String, String> rendered = renderValues(variableValues(bean));
-		Map<String, String> keys = new LinkedHashMap<>();
-		keys.put(PARTITION_KEY_ATTRIBUTE, render(this.partitionKey, rendered));
-		keys.put(SORT_KEY_ATTRIBUTE, render(this.sortKey, rendered));
+		Map<String, String> keys = tableKey(rendered);
 		for (IndexSchema index : this.indexes) {
-			String partition = (index.partitionKey() != null) ? index.partitionKey().renderOrNull(rendered::get) : "";
+			String partition = (index.partitionKey() != null) ? indexPartitionKey(index, rendered) : "";
 			String sort = (index.sortKey() != null) ? index.sortKey().renderOrNull(rendered::get) : "";
 			if (partition == null || sort == null) {
 				continue;

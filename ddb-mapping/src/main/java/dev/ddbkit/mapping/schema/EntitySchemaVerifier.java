@@ -58,9 +58,9 @@ public final class EntitySchemaVerifier {
 			violations.add("missing @PartitionKey: every entity needs a partition key template");
 		}
 		KeyTemplate partitionKey = (partition != null)
-				? template(entity, "@PartitionKey", partition.value(), violations) : null;
+				? template(entity, "@PartitionKey", partition.value(), partition.shards(), violations) : null;
 		SortKey sort = entity.findAnnotation(SortKey.class);
-		KeyTemplate sortKey = (sort != null) ? template(entity, "@SortKey", sort.value(), violations)
+		KeyTemplate sortKey = (sort != null) ? template(entity, "@SortKey", sort.value(), 1, violations)
 				: KeyTemplate.of(typeName);
 		List<IndexSchema> indexes = indexes(entity, violations);
 		checkProperties(entity, indexes, violations);
@@ -115,11 +115,11 @@ public final class EntitySchemaVerifier {
 		}
 	}
 
-	private @Nullable KeyTemplate template(DynamoPersistentEntity<?> entity, String where, String text,
+	private @Nullable KeyTemplate template(DynamoPersistentEntity<?> entity, String where, String text, int shards,
 			List<String> violations) {
 		KeyTemplate template;
 		try {
-			template = KeyTemplate.of(text);
+			template = KeyTemplate.of(text, shards);
 		}
 		catch (IllegalArgumentException ex) {
 			violations.add(where + ": " + ex.getMessage());
@@ -164,9 +164,10 @@ public final class EntitySchemaVerifier {
 			IndexSortKey sort = sorts.get(name);
 			String where = "index " + name;
 			KeyTemplate partitionKey = (partition != null)
-					? template(entity, where + " @IndexPartitionKey", partition.value(), violations) : null;
-			KeyTemplate sortKey = (sort != null) ? template(entity, where + " @IndexSortKey", sort.value(), violations)
+					? template(entity, where + " @IndexPartitionKey", partition.value(), partition.shards(), violations)
 					: null;
+			KeyTemplate sortKey = (sort != null)
+					? template(entity, where + " @IndexSortKey", sort.value(), 1, violations) : null;
 			String partitionAttribute = (partition == null) ? EntitySchema.PARTITION_KEY_ATTRIBUTE
 					: StringUtils.hasText(partition.attribute()) ? partition.attribute() : name + "PK";
 			String sortAttribute = (sort == null) ? null

@@ -1,11 +1,13 @@
 package dev.ddbkit.mapping.schema;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,19 +21,32 @@ import org.jspecify.annotations.Nullable;
  * it. A value that contains that literal cannot be parsed back unambiguously;
  * {@link #parse(String)} then reads the shortest match.
  * <p>
+ * A partition key template may be sharded ({@link #shards()} {@code > 1}): the stored key
+ * is the rendered key followed by {@code #} and a shard number
+ * ({@link #shardKey(String, int)}); {@link #parse(String)} ignores that suffix.
+ * <p>
  * Source: DynamoDB Developer Guide, "Best practices for using sort keys to organize data"
- * (hierarchical sort keys queried with {@code begins_with}).
+ * (hierarchical sort keys queried with {@code begins_with}), "Using write sharding to
+ * distribute workloads evenly".
  */
 public final class KeyTemplate {
 
+	/**
+	 * The most shards a key may declare: every query on it sends one request per shard.
+	 */
+	public static final int MAX_SHARDS = 1000;
+
 	private final String template;
+
+	private final int shards;
 
 	private final List<Segment> segments;
 
 	private final List<String> variables;
 
-	private KeyTemplate(String template, List<Segment> segments) {
+	private KeyTemplate(String template, List<Segment> segments, int shards) {
 		this.template = template;
+		this.shards = shards;
 		this.segments = List.copyOf(segments);
 		List<String> names = new ArrayList<>();
 		for (Segment segment : segments) {
@@ -51,6 +66,22 @@ public final class KeyTemplate {
 	 * them
 	 */
 	public static KeyTemplate of(String template) {
+		return of(template, 1);
+	}
+
+	/**
+	 * Parses a partition key template written over {@code shards} keys.
+	 * @param template e.g. {@code "STATUS#{status}"}
+	 * @param shards the number of shards, 1 for none
+	 * @return the template
+	 * @throws IllegalArgumentException as {@link #of(String)}, or when {@code shards} is
+	 * not within 1 to {@value #MAX_SHARDS}
+	 */
+	public static KeyTemplate of(String template, int shards) {
+		if (shards < 1 || shards > MAX_SHARDS) {
+			throw new IllegalArgumentException("Key template '" + template + "' declares shards = " + shards
+					+ "; shards must be 1 (unsharded) to " + MAX_SHARDS);
+		}
 		if (template.isEmpty()) {
 			throw new IllegalArgumentException("Key template must not be empty");
 		}
@@ -90,7 +121,42 @@ public final class KeyTemplate {
 		if (literal.length() > 0) {
 			segments.add(new Literal(literal.toString()));
 		}
-		return new KeyTemplate(template, segments);
+		return new KeyTemplate(template, segments, shards);
+	}
+
+	/**
+	 * The shard of an item: CRC32 of its rendered unsharded table partition key followed
+	 * by its rendered sort key, UTF-8, modulo {@code shards}.
+	 * @param partitionKey the item's table partition key without shard suffix
+	 * @param sortKey the item's table sort key
+	 * @param shards the number of shards (at least 1)
+	 * @return the shard, 0 to {@code shards - 1}
+	 */
+	public static int shardOf(String partitionKey, String sortKey, int shards) {
+		CRC32 crc = new CRC32();
+		crc.update((partitionKey + sortKey).getBytes(StandardCharsets.UTF_8));
+		return (int) (crc.getValue() % shards);
+	}
+
+	/** The number of shards, 1 when the key is not sharded. */
+	public int shards() {
+		return this.shards;
+	}
+
+	/** Whether keys of this template are written over more than one shard. */
+	public boolean isSharded() {
+		return this.shards > 1;
+	}
+
+	/**
+	 * The stored key of one shard: the rendered key itself when unsharded, else the
+	 * rendered key followed by {@code #} and the shard, e.g. {@code STATUS#delivered#7}.
+	 * @param renderedKey the key rendered from this template
+	 * @param shard the shard, 0 to {@code shards() - 1}
+	 * @return the stored key
+	 */
+	public String shardKey(String renderedKey, int shard) {
+		return isSharded() ? renderedKey + "#" + shard : renderedKey;
 	}
 
 	/** The template text as declared. */
@@ -239,8 +305,9 @@ public final class KeyTemplate {
 	}
 
 	/**
-	 * Parses a rendered key back to the variables' rendered values.
-	 * @param key a key rendered from this template
+	 * Parses a rendered key back to the variables' rendered values; the shard suffix of a
+	 * sharded template is ignored.
+	 * @param key a key rendered from this template (with its shard suffix when sharded)
 	 * @return variable name to rendered value, in template order
 	 * @throws IllegalArgumentException when the key does not have the template's shape
 	 */
@@ -252,7 +319,16 @@ public final class KeyTemplate {
 		return values;
 	}
 
-	private @Nullable Map<String, String> tryParse(String key) {
+	private @Nullable Map<String, String> tryParse(String stored) {
+		String key = stored;
+		if (isSharded()) {
+			int hash = stored.lastIndexOf('#');
+			if (hash < 0 || hash == stored.length() - 1
+					|| !stored.substring(hash + 1).chars().allMatch((c) -> c >= '0' && c <= '9')) {
+				return null;
+			}
+			key = stored.substring(0, hash);
+		}
 		Map<String, String> values = new LinkedHashMap<>();
 		int position = 0;
 		for (int i = 0; i < this.segments.size(); i++) {
@@ -282,12 +358,12 @@ public final class KeyTemplate {
 
 	@Override
 	public boolean equals(@Nullable Object other) {
-		return (other instanceof KeyTemplate that) && this.template.equals(that.template);
+		return (other instanceof KeyTemplate that) && this.template.equals(that.template) && this.shards == that.shards;
 	}
 
 	@Override
 	public int hashCode() {
-		return this.template.hashCode();
+		return this.template.hashCode() * 31 + this.shards;
 	}
 
 	@Override

@@ -107,6 +107,38 @@ class EntitySchemaVerifierUnitTests {
 			.containsEntry("SK", "NoSortKey");
 	}
 
+	@Test
+	void reportsEveryBadShardDeclarationAtStartUp() {
+		DynamoMappingContext context = new DynamoMappingContext();
+		context.setDefaultTableName("app");
+		assertThatExceptionOfType(DynamoMappingException.class)
+			.isThrownBy(() -> context.getRequiredEntitySchema(BadShards.class))
+			.satisfies((ex) -> assertThat(ex.getViolations()).containsExactlyInAnyOrder(
+					"@PartitionKey: Key template 'B#{id}' declares shards = 0; shards must be 1 (unsharded) to 1000",
+					"index GSI1 @IndexPartitionKey: Key template 'S#{status}' declares shards = -2; shards must be 1 "
+							+ "(unsharded) to 1000"));
+	}
+
+	@Test
+	void theAccessPatternReportShowsShardedKeys() {
+		DynamoMappingContext context = new DynamoMappingContext();
+		context.setDefaultTableName("app");
+		context.setInitialEntitySet(
+				Set.of(dev.ddbkit.mapping.test.Ticket.class, dev.ddbkit.mapping.test.HitCounter.class));
+		context.initialize();
+		assertThat(context.getAccessPatterns().toMarkdown())
+			.contains("| index GSI1 | `GSI1PK = STATUS#{status}` (sharded x4) | `GSI1SK = {openedAt}#{ticketId}` |")
+			.contains("| table | `PK = HITS#{name}` (sharded x10) | `SK = SLOT#{slot}` |")
+			.contains("| table | `PK = TICKET#{ticketId}` | `SK = Ticket` |");
+		assertThat(context.getAccessPatterns().toText()).contains("index GSI1: GSI1PK=STATUS#{status} (sharded x4)");
+	}
+
+	@DynamoEntity(type = "BadShards")
+	@PartitionKey(value = "B#{id}", shards = 0)
+	@IndexPartitionKey(index = "GSI1", value = "S#{status}", shards = -2)
+	record BadShards(String id, String status) {
+	}
+
 	@DynamoEntity
 	@SortKey("ITEM#{missing}#{tags}")
 	@IndexPartitionKey(index = "x", value = "A#{name")

@@ -74,4 +74,32 @@ class KeyTemplateUnitTests {
 			.withMessageContaining("without '{'");
 	}
 
+	@Test
+	void aShardedTemplateAppendsTheShardAndParsesItsKeysBackWithoutIt() {
+		KeyTemplate template = KeyTemplate.of("STATUS#{status}", 10);
+		assertThat(template.isSharded()).isTrue();
+		assertThat(template.shardKey("STATUS#delivered", 7)).isEqualTo("STATUS#delivered#7");
+		assertThat(template.parse("STATUS#delivered#7")).containsExactly(Map.entry("status", "delivered"));
+		assertThat(template.matches("STATUS#delivered")).as("the shard suffix is part of every stored key").isFalse();
+		assertThat(KeyTemplate.of("STATUS#{status}").shardKey("STATUS#delivered", 0)).isEqualTo("STATUS#delivered");
+		assertThat(KeyTemplate.of("STATUS#{status}").parse("STATUS#delivered#7"))
+			.containsExactly(Map.entry("status", "delivered#7"));
+	}
+
+	@Test
+	void theShardIsCrc32OfTheTableKeyModuloTheShardCount() {
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update("ORDER#o-1ORDER".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(KeyTemplate.shardOf("ORDER#o-1", "ORDER", 16)).isEqualTo((int) (crc.getValue() % 16));
+		assertThat(KeyTemplate.shardOf("ORDER#o-1", "ORDER", 1)).isZero();
+	}
+
+	@Test
+	void rejectsShardCountsOutsideOneToTheMaximum() {
+		assertThatIllegalArgumentException().isThrownBy(() -> KeyTemplate.of("A#{a}", 0))
+			.withMessage("Key template 'A#{a}' declares shards = 0; shards must be 1 (unsharded) to 1000");
+		assertThatIllegalArgumentException().isThrownBy(() -> KeyTemplate.of("A#{a}", 1001))
+			.withMessageContaining("shards = 1001");
+	}
+
 }
