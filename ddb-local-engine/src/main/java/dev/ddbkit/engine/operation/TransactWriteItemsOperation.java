@@ -102,7 +102,7 @@ public final class TransactWriteItemsOperation {
 					WriteOutcome outcome = action.table()
 						.writeLocked(action.key(),
 								(current) -> (result != null) ? WriteDecision.put(result) : WriteDecision.delete());
-					WriteSupport.stored(this.context.throughput(), action.table(), action.key().partition(), outcome);
+					this.context.throughput().stored(action.table(), action.key().partition(), outcome);
 				}
 			}
 			if (request.clientRequestToken() != null) {
