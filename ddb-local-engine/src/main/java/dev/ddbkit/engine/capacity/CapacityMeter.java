@@ -2,6 +2,7 @@ package dev.ddbkit.engine.capacity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 /**
  * Adds up the capacity one request consumes on one table, by table, GSI and LSI.
@@ -57,6 +58,21 @@ public final class CapacityMeter {
 	public long readIndexPage(String indexName, IndexKind kind, long pageBytes, ReadConsistency consistency) {
 		long halfUnits = CapacityUnits.readHalfUnits(pageBytes, consistency);
 		index(indexName, kind).merge(indexName, ConsumedUnits.reads(halfUnits), ConsumedUnits::plus);
+		return halfUnits;
+	}
+
+	/**
+	 * Items a Query or Scan of a local secondary index fetched from the table for
+	 * attributes the index does not project (Developer Guide, "Local secondary indexes",
+	 * "Read capacity units": each entire item fetched is charged, rounded up to 4 KB on
+	 * its own). Charged to the table. Returns the half units charged, {@code 0} for no
+	 * item.
+	 */
+	public long readFetchedItems(LongStream itemBytes, ReadConsistency consistency) {
+		long halfUnits = itemBytes.map((bytes) -> CapacityUnits.readHalfUnits(bytes, consistency)).sum();
+		if (halfUnits > 0) {
+			this.table = this.table.plus(ConsumedUnits.reads(halfUnits));
+		}
 		return halfUnits;
 	}
 

@@ -108,6 +108,21 @@ record Price(CapacityBreakdown breakdown, ThroughputRequest request) {
 		return new Price(meter.breakdown(), request.build());
 	}
 
+	/**
+	 * A Query or Scan page of a local secondary index that also fetched items from the
+	 * table for attributes the index does not project: the index entries as
+	 * {@link #read}, plus each fetched item, whole and rounded up to 4 KB on its own, on
+	 * the table (Developer Guide, "Local secondary indexes", "Read capacity units").
+	 * @param fetchedBytes the size of each item fetched
+	 */
+	static Price localIndexRead(String tableName, IndexDefinition index, @Nullable Value partitionKey, long bytes,
+			List<Long> fetchedBytes, ReadConsistency consistency) {
+		CapacityMeter meter = CapacityMeter.forTable(tableName);
+		long halfUnits = meter.readIndexPage(index.name(), IndexKind.LOCAL, bytes, consistency)
+				+ meter.readFetchedItems(fetchedBytes.stream().mapToLong(Long::longValue), consistency);
+		return new Price(meter.breakdown(), ThroughputRequest.read(tableName).table(partitionKey, halfUnits).build());
+	}
+
 	/** The index entry of an item, or {@code null} when the item is not in the index. */
 	static @Nullable Item entry(IndexStore index, @Nullable Item item) {
 		if (item == null || index.entryKey(item) == null) {

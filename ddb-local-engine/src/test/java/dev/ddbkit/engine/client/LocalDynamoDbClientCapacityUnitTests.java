@@ -36,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 // when nothing is found; writes one unit per 1 KB of the larger of old and new item; each
 // index entry written costs its own write, an index key change a delete plus a put; Query
 // charges the items read before the filter, rounded once per page; no ReturnConsumedCapacity,
-// no ConsumedCapacity.
+// no ConsumedCapacity. A query of a local secondary index that needs attributes the index
+// does not project also pays every table item it fetches, whole and rounded up to 4 KB on
+// its own ("Local secondary indexes", "Read capacity units").
 class LocalDynamoDbClientCapacityUnitTests {
 
 	private final DynamoEngine engine = DynamoEngine.create();
@@ -141,6 +143,35 @@ class LocalDynamoDbClientCapacityUnitTests {
 			.consumedCapacity();
 		assertThat(index.capacityUnits()).isEqualTo(0.5);
 		assertThat(index.globalSecondaryIndexes().get("GSI1").capacityUnits()).isEqualTo(0.5);
+	}
+
+	@Test
+	void aLocalIndexQueryFetchingUnprojectedAttributesPaysEveryTableItemFetched() {
+		// the Developer Guide's example: four index entries read (well under 4 KB: 1
+		// block) and four table items of about 300 bytes fetched (1 block each)
+		Tables.createOrders(this.client);
+		for (int i = 0; i < 4; i++) {
+			Map<String, AttributeValue> item = sized("c1", "o" + i, 250);
+			item.put("LSK", n(Integer.toString(i)));
+			put(item);
+		}
+		QueryRequest.Builder query = QueryRequest.builder()
+			.tableName(ORDERS)
+			.indexName("LSI1")
+			.keyConditionExpression("PK = :pk")
+			.expressionAttributeValues(Map.of(":pk", s("c1")))
+			.returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
+			.consistentRead(true);
+		ConsumedCapacity fetching = this.client.query(query.select("ALL_ATTRIBUTES").build()).consumedCapacity();
+		assertThat(fetching.capacityUnits()).isEqualTo(5.0);
+		assertThat(fetching.localSecondaryIndexes().get("LSI1").capacityUnits()).isEqualTo(1.0);
+		assertThat(fetching.table().capacityUnits()).isEqualTo(4.0);
+		ConsumedCapacity projected = this.client.query(query.select("ALL_PROJECTED_ATTRIBUTES").build())
+			.consumedCapacity();
+		assertThat(projected.capacityUnits()).isEqualTo(1.0);
+		assertThat(this.client.query(query.select("ALL_ATTRIBUTES").consistentRead(false).build())
+			.consumedCapacity()
+			.capacityUnits()).isEqualTo(2.5);
 	}
 
 	@Test
