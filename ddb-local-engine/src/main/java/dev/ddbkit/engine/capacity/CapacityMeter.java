@@ -94,7 +94,17 @@ public final class CapacityMeter {
 	 * none); indexes are not touched. Returns the half units charged.
 	 */
 	public long failedConditionalWrite(long existingBytes, boolean transactional) {
-		long halfUnits = CapacityUnits.failedConditionHalfUnits(existingBytes, transactional);
+		return failedConditionalWrite(existingBytes, 0, transactional);
+	}
+
+	/**
+	 * A write whose condition failed: priced by the larger of the existing and the
+	 * attempted item (see
+	 * {@link CapacityUnits#failedConditionHalfUnits(long, long, boolean)}); indexes are
+	 * not touched. Returns the half units charged.
+	 */
+	public long failedConditionalWrite(long existingBytes, long attemptedBytes, boolean transactional) {
+		long halfUnits = CapacityUnits.failedConditionHalfUnits(existingBytes, attemptedBytes, transactional);
 		this.table = this.table.plus(ConsumedUnits.writes(halfUnits));
 		return halfUnits;
 	}

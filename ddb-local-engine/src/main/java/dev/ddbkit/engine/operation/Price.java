@@ -77,10 +77,14 @@ record Price(CapacityBreakdown breakdown, ThroughputRequest request) {
 				ThroughputRequest.write(table.name()).table(partitionKey, halfUnits).build());
 	}
 
-	/** A write whose condition failed on {@code current} (absent: {@code null}). */
-	static Price failedCondition(TableStore table, Value partitionKey, @Nullable Item current, boolean transactional) {
+	/**
+	 * A write whose condition failed on {@code current} (absent: {@code null}), which
+	 * would have left {@code attempted} ({@code null} for a delete or when unknown).
+	 */
+	static Price failedCondition(TableStore table, Value partitionKey, @Nullable Item current, @Nullable Item attempted,
+			boolean transactional) {
 		CapacityMeter meter = CapacityMeter.forTable(table.name());
-		long halfUnits = meter.failedConditionalWrite(size(current), transactional);
+		long halfUnits = meter.failedConditionalWrite(size(current), size(attempted), transactional);
 		return new Price(meter.breakdown(),
 				ThroughputRequest.write(table.name()).table(partitionKey, halfUnits).build());
 	}

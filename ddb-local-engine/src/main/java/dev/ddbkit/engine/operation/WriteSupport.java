@@ -111,7 +111,9 @@ final class WriteSupport {
 		Price[] price = new Price[1];
 		WriteOutcome outcome = table.write(key, (current) -> {
 			if (condition != null && !condition.test((current != null) ? current : Item.EMPTY)) {
-				throughput.admit(table, Price.failedCondition(table, key.partition(), current, false).request());
+				throughput.admit(table,
+						Price.failedCondition(table, key.partition(), current, attempted(next, current), false)
+							.request());
 				throw failed(current, returnOldOnFailure);
 			}
 			Item after = next.apply(current);
@@ -121,6 +123,20 @@ final class WriteSupport {
 		});
 		throughput.stored(table, key.partition(), outcome);
 		return new Applied(outcome, price[0].breakdown());
+	}
+
+	/**
+	 * The item a write whose condition failed would have left, for its price;
+	 * {@code null} when it cannot be computed (the condition failure is what the caller
+	 * reports).
+	 */
+	static @Nullable Item attempted(UnaryOperator<@Nullable Item> next, @Nullable Item current) {
+		try {
+			return next.apply(current);
+		}
+		catch (EngineException ex) {
+			return null;
+		}
 	}
 
 	/**

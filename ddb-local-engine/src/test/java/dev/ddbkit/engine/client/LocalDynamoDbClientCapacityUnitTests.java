@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.Get;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -29,6 +30,7 @@ import static dev.ddbkit.engine.client.Tables.ORDERS;
 import static dev.ddbkit.engine.client.Tables.n;
 import static dev.ddbkit.engine.client.Tables.s;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 // Capacity as the Developer Guide documents it ("DynamoDB read/write capacity mode",
 // "Provisioned throughput considerations for Global Secondary Indexes"): reads cost one
@@ -172,6 +174,33 @@ class LocalDynamoDbClientCapacityUnitTests {
 		assertThat(this.client.query(query.select("ALL_ATTRIBUTES").consistentRead(false).build())
 			.consumedCapacity()
 			.capacityUnits()).isEqualTo(2.5);
+	}
+
+	@Test
+	void aFailedConditionalWriteIsChargedByTheLargerOfTheExistingAndTheAttemptedItem() {
+		// the exception carries no ConsumedCapacity: the charge shows in the diagnostics
+		Tables.createOrders(this.client);
+		put(sized("c1", "o1", 900));
+		double before = this.engine.capacityDiagnostics(ORDERS).table().consumedWriteCapacityUnits();
+		// a 3 KB put over a 1 KB item: 3 WCU
+		assertThatExceptionOfType(ConditionalCheckFailedException.class)
+			.isThrownBy(() -> this.client.putItem((request) -> request.tableName(ORDERS)
+				.item(sized("c1", "o1", 3_000))
+				.conditionExpression("attribute_not_exists(PK)")));
+		// an update that would grow the item to about 5 KB: 5 WCU
+		assertThatExceptionOfType(ConditionalCheckFailedException.class)
+			.isThrownBy(() -> this.client.updateItem((request) -> request.tableName(ORDERS)
+				.key(Tables.key("c1", "ORDER#o1"))
+				.updateExpression("SET notes = :n")
+				.conditionExpression("attribute_not_exists(PK)")
+				.expressionAttributeValues(Map.of(":n", s("y".repeat(4_000))))));
+		// a delete: the existing 1 KB item, 1 WCU
+		assertThatExceptionOfType(ConditionalCheckFailedException.class)
+			.isThrownBy(() -> this.client.deleteItem((request) -> request.tableName(ORDERS)
+				.key(Tables.key("c1", "ORDER#o1"))
+				.conditionExpression("attribute_not_exists(PK)")));
+		double after = this.engine.capacityDiagnostics(ORDERS).table().consumedWriteCapacityUnits();
+		assertThat(after - before).isEqualTo(9.0);
 	}
 
 	@Test
