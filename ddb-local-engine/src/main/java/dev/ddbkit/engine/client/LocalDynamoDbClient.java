@@ -1,6 +1,7 @@
 package dev.ddbkit.engine.client;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -67,6 +68,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
@@ -82,8 +84,11 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 
 	private final Operations operations;
 
+	private final ItemCollectionMetricsResponses collectionMetrics;
+
 	public LocalDynamoDbClient(Operations operations) {
 		this.operations = operations;
+		this.collectionMetrics = new ItemCollectionMetricsResponses(operations.itemCollectionMetrics());
 	}
 
 	@Override
@@ -132,6 +137,8 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			return PutItemResponse.builder()
 				.attributes(ValueConverter.fromItem(result.attributes()))
 				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.itemCollectionMetrics(this.collectionMetrics.single(request.returnItemCollectionMetrics(),
+						request.tableName(), request.item()))
 				.build();
 		});
 	}
@@ -154,6 +161,8 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			return DeleteItemResponse.builder()
 				.attributes(ValueConverter.fromItem(result.attributes()))
 				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.itemCollectionMetrics(this.collectionMetrics.single(request.returnItemCollectionMetrics(),
+						request.tableName(), request.key()))
 				.build();
 		});
 	}
@@ -165,6 +174,8 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 			return UpdateItemResponse.builder()
 				.attributes(ValueConverter.fromItem(result.attributes()))
 				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
+				.itemCollectionMetrics(this.collectionMetrics.single(request.returnItemCollectionMetrics(),
+						request.tableName(), request.key()))
 				.build();
 		});
 	}
@@ -245,9 +256,11 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 		return call(() -> {
 			BatchWriteItemOperation.Result result = this.operations.batchWriteItem()
 				.execute(BatchRequests.batchWrite(request));
+			Map<String, List<WriteRequest>> unprocessed = BatchRequests.unprocessedItems(result.unprocessedItems());
 			return BatchWriteItemResponse.builder()
-				.unprocessedItems(BatchRequests.unprocessedItems(result.unprocessedItems()))
+				.unprocessedItems(unprocessed)
 				.consumedCapacity(ConsumedCapacities.of(result.capacities(), request.returnConsumedCapacityAsString()))
+				.itemCollectionMetrics(this.collectionMetrics.batch(request, unprocessed))
 				.build();
 		});
 	}
@@ -266,6 +279,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 				.execute(BatchRequests.transactWrite(request));
 			return TransactWriteItemsResponse.builder()
 				.consumedCapacity(ConsumedCapacities.of(capacities, request.returnConsumedCapacityAsString()))
+				.itemCollectionMetrics(this.collectionMetrics.transaction(request))
 				.build();
 		});
 	}

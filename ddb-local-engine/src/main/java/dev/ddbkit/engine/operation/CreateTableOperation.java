@@ -6,12 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.schema.BillingMode;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
+import dev.ddbkit.engine.schema.NameRules;
 import dev.ddbkit.engine.schema.OnDemandThroughput;
 import dev.ddbkit.engine.schema.Projection;
 import dev.ddbkit.engine.schema.ProjectionType;
@@ -30,8 +30,6 @@ import org.jspecify.annotations.Nullable;
  * of {@code [a-zA-Z0-9_.-]}, 20 GSIs, 5 LSIs).
  */
 public final class CreateTableOperation {
-
-	static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
 	private static final String INVALID = "One or more parameter values were invalid: ";
 
@@ -73,6 +71,7 @@ public final class CreateTableOperation {
 				request.onDemandThroughput());
 		TableStore table = new TableStore(definition, this.context.changes(),
 				this.context.settings().gsiPropagationDelay(), this.context.clock());
+		table.limitItemCollections(this.context.settings().itemCollectionSizeLimitBytes());
 		table.lock().lock();
 		try {
 			this.context.catalog().add(table);
@@ -90,16 +89,7 @@ public final class CreateTableOperation {
 	}
 
 	static void checkName(String name, String member) {
-		if (name.length() < 3 || name.length() > 255) {
-			throw EngineException.validation(
-					"1 validation error detected: Value '%s' at '%s' failed to satisfy constraint: Member must have length %s",
-					name, member, (name.length() < 3) ? "greater than or equal to 3" : "less than or equal to 255");
-		}
-		if (!NAME.matcher(name).matches()) {
-			throw EngineException.validation(
-					"1 validation error detected: Value '%s' at '%s' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+",
-					name, member);
-		}
+		NameRules.check(name, member);
 	}
 
 	static KeySchema keySchema(List<KeyElement> elements, Map<String, ValueType> definitions) {

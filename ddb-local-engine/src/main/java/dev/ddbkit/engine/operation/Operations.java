@@ -40,6 +40,8 @@ public final class Operations {
 
 	private final TagOperations tags;
 
+	private final ItemCollectionMetricsOperation itemCollectionMetrics;
+
 	public Operations(EngineContext context) {
 		this.context = context;
 		this.createTable = new CreateTableOperation(context);
@@ -58,6 +60,7 @@ public final class Operations {
 		this.transactWriteItems = new TransactWriteItemsOperation(context);
 		this.batchGetItem = new BatchGetItemOperation(context);
 		this.batchWriteItem = new BatchWriteItemOperation(context);
+		this.itemCollectionMetrics = new ItemCollectionMetricsOperation(context);
 	}
 
 	public EngineContext context() {
@@ -126,6 +129,10 @@ public final class Operations {
 
 	public TagOperations tags() {
 		return this.tags;
+	}
+
+	public ItemCollectionMetricsOperation itemCollectionMetrics() {
+		return this.itemCollectionMetrics;
 	}
 
 }

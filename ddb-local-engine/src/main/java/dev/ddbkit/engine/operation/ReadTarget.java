@@ -12,6 +12,7 @@ import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
+import dev.ddbkit.engine.schema.NameRules;
 import dev.ddbkit.engine.schema.ProjectionType;
 import dev.ddbkit.engine.storage.IndexStatus;
 import dev.ddbkit.engine.storage.IndexStore;
@@ -53,6 +54,7 @@ final class ReadTarget {
 		if (indexName == null) {
 			return new ReadTarget(table, null);
 		}
+		NameRules.check(indexName, "indexName");
 		IndexStore index = table.index(indexName);
 		if (index == null) {
 			throw EngineException.validation("The table does not have the specified index: %s", indexName);

@@ -3,6 +3,8 @@ package dev.ddbkit.engine.operation;
 import java.util.List;
 
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.schema.NameRules;
+import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.stream.TableStream;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +28,10 @@ public final class TableAdminOperations {
 	 * found".
 	 */
 	public TableStore describe(String tableName) {
-		return this.context.catalog().describeRequired(tableName);
+		TableStore table = this.context.catalog().describeRequired(tableName);
+		// a GSI whose backfill has ended becomes ACTIVE when a DescribeTable reports it
+		table.indexes().forEach(IndexStore::describedStatus);
+		return table;
 	}
 
 	/** Removes the table and returns it as it was. */
@@ -54,6 +59,9 @@ public final class TableAdminOperations {
 			throw EngineException.validation(
 					"1 validation error detected: Value '%d' at 'limit' failed to satisfy constraint: Member must have value %s",
 					limit, (limit < 1) ? "greater than or equal to 1" : "less than or equal to 100");
+		}
+		if (exclusiveStart != null) {
+			NameRules.check(exclusiveStart, "exclusiveStartTableName");
 		}
 		int max = (limit != null) ? limit : 100;
 		List<String> names = this.context.catalog().names();

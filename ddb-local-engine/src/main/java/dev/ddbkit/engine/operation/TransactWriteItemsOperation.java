@@ -66,9 +66,14 @@ public final class TransactWriteItemsOperation {
 			List<Item> results = new ArrayList<>();
 			List<CancellationReason> reasons = new ArrayList<>();
 			boolean cancelled = false;
+			ItemCollectionGrowth growth = new ItemCollectionGrowth();
 			for (Prepared action : prepared) {
 				try {
-					results.add(evaluate(action));
+					Item result = evaluate(action);
+					if (action.action().kind() != Kind.CONDITION_CHECK) {
+						growth.check(action.table(), action.key(), result);
+					}
+					results.add(result);
 					reasons.add(CancellationReason.NONE);
 				}
 				catch (EngineException ex) {
@@ -231,6 +236,9 @@ public final class TransactWriteItemsOperation {
 		}
 		if (ex.code() == ErrorCode.VALIDATION) {
 			return new CancellationReason("ValidationError", ex.getMessage(), null);
+		}
+		if (ex.code() == ErrorCode.ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED) {
+			return new CancellationReason("ItemCollectionSizeLimitExceeded", ex.getMessage(), null);
 		}
 		throw ex;
 	}

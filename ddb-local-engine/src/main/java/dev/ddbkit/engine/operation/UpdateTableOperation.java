@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * UpdateTable: switches billing mode or throughput, and creates or deletes one global
  * secondary index per call. A new GSI is backfilled from the table's items and stays
- * CREATING (unreadable) for {@code EngineSettings.indexBackfillTime} on the engine clock.
+ * CREATING (unreadable) until the first DescribeTable at or after
+ * {@code EngineSettings.indexBackfillTime} on the engine clock.
  * <p>
  * Source: DynamoDB API Reference, "UpdateTable" ("You can create or delete only one
  * global secondary index per UpdateTable operation"); Developer Guide "Adding a global

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ErrorCode;
+import dev.ddbkit.engine.schema.NameRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,10 +32,12 @@ public final class Catalog {
 
 	/**
 	 * The table of a data-plane request.
-	 * @throws EngineException ResourceNotFoundException "Cannot do operations on a
+	 * @throws EngineException ValidationException for a malformed name
+	 * ({@link NameRules}); ResourceNotFoundException "Cannot do operations on a
 	 * non-existent table"
 	 */
 	public TableStore getRequired(String name) {
+		NameRules.check(name, "tableName");
 		TableStore table = this.tables.get(name);
 		if (table == null) {
 			throw new EngineException(ErrorCode.RESOURCE_NOT_FOUND, "Cannot do operations on a non-existent table");
@@ -44,10 +47,12 @@ public final class Catalog {
 
 	/**
 	 * The table of a control-plane request.
-	 * @throws EngineException ResourceNotFoundException "Requested resource not found:
+	 * @throws EngineException ValidationException for a malformed name
+	 * ({@link NameRules}); ResourceNotFoundException "Requested resource not found:
 	 * Table: X not found"
 	 */
 	public TableStore describeRequired(String name) {
+		NameRules.check(name, "tableName");
 		TableStore table = this.tables.get(name);
 		if (table == null) {
 			throw new EngineException(ErrorCode.RESOURCE_NOT_FOUND,

@@ -135,10 +135,22 @@ public final class IndexStore {
 	}
 
 	/**
-	 * The status; a backfilling index turns ACTIVE once its clock reaches the end of the
-	 * backfill.
+	 * The status reads see: a GSI added by UpdateTable stays CREATING (unreadable) until
+	 * a DescribeTable reports it ACTIVE ({@link #describedStatus()}).
 	 */
 	public IndexStatus status() {
+		return this.status;
+	}
+
+	/**
+	 * The status DescribeTable reports. A backfilling index turns ACTIVE at the first
+	 * DescribeTable answered at or after the end of its backfill on the engine clock: a
+	 * client learns that a new GSI is usable only by describing the table (Developer
+	 * Guide, "Adding a global secondary index to an existing table": IndexStatus CREATING
+	 * with Backfilling true, then ACTIVE), so a read issued right after UpdateTable fails
+	 * as it does on DynamoDB, even with a zero backfill time.
+	 */
+	public IndexStatus describedStatus() {
 		Instant until = this.activeAt;
 		InstantSource source = this.clock;
 		if (this.status == IndexStatus.CREATING && until != null && source != null
@@ -148,7 +160,10 @@ public final class IndexStore {
 		return this.status;
 	}
 
-	/** Marks the index CREATING until {@code until} on {@code source}. */
+	/**
+	 * Marks the index CREATING until a DescribeTable at or after {@code until} on
+	 * {@code source}.
+	 */
 	public void backfillingUntil(Instant until, InstantSource source) {
 		this.clock = source;
 		this.activeAt = until;

@@ -40,6 +40,8 @@ public final class TableStore {
 
 	private final Map<String, String> tags = new ConcurrentSkipListMap<>();
 
+	private volatile @Nullable ItemCollections collections;
+
 	public TableStore(TableDefinition definition, ChangeListener listener) {
 		this(definition, listener, Duration.ZERO, InstantSource.system());
 	}
@@ -117,6 +119,12 @@ public final class TableStore {
 		StoreKey storeKey = storeKey(key);
 		Item current = this.items.get(key.partition(), storeKey);
 		WriteDecision chosen = decision.apply(current);
+		ItemCollections limited = this.collections;
+		if (limited != null) {
+			Item after = (chosen instanceof WriteDecision.Put put) ? put.item()
+					: (chosen instanceof WriteDecision.Delete) ? null : current;
+			limited.add(key.partition(), limited.check(key.partition(), current, after, localIndexes(), 0));
+		}
 		if (chosen instanceof WriteDecision.Put put) {
 			this.items.put(key.partition(), storeKey, put.item());
 			this.listener.changed(this, current, put.item());
@@ -128,6 +136,35 @@ public final class TableStore {
 			return new WriteOutcome(current, null);
 		}
 		return new WriteOutcome(current, current);
+	}
+
+	/**
+	 * Limits the item collections of a table with local secondary indexes to
+	 * {@code limitBytes} each (a table without LSIs has no such limit); called once,
+	 * before the table holds items.
+	 */
+	public void limitItemCollections(long limitBytes) {
+		if (!this.definition.localIndexes().isEmpty()) {
+			this.collections = new ItemCollections(limitBytes);
+		}
+	}
+
+	/**
+	 * The item collections, or {@code null} when the table has no local secondary index.
+	 */
+	public @Nullable ItemCollections itemCollections() {
+		return this.collections;
+	}
+
+	/** The local secondary indexes. */
+	public List<IndexStore> localIndexes() {
+		List<IndexStore> locals = new ArrayList<>();
+		for (IndexStore index : this.indexes.values()) {
+			if (!index.definition().global()) {
+				locals.add(index);
+			}
+		}
+		return locals;
 	}
 
 	/** The write lock, for multi-item work such as transactions and index changes. */

@@ -172,6 +172,10 @@ class LocalDynamoDbClientTableUnitTests {
 		assertThatExceptionOfType(DynamoDbException.class).isThrownBy(() -> this.client.query(byStatus))
 			.withMessageStartingWith("Cannot read from backfilling global secondary index: ByStatus");
 		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(this.client.describeTable((request) -> request.tableName(ORDERS)).table().globalSecondaryIndexes())
+			.filteredOn((index) -> index.indexName().equals("ByStatus"))
+			.singleElement()
+			.satisfies((index) -> assertThat(index.indexStatus()).isEqualTo(IndexStatus.ACTIVE));
 		assertThat(this.client.query(byStatus).items()).hasSize(2);
 		this.client.updateTable(UpdateTableRequest.builder()
 			.tableName(ORDERS)

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.core.retry.RetryPolicy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -58,13 +57,7 @@ class DynamoHttpServerUnitTests {
 	@BeforeEach
 	void start() throws IOException {
 		this.server = DynamoHttpServer.start(this.engine, 0);
-		this.client = DynamoDbClient.builder()
-			.endpointOverride(this.server.endpoint())
-			.region(Region.US_EAST_1)
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("key", "secret")))
-			.httpClient(UrlConnectionHttpClient.create())
-			.overrideConfiguration((config) -> config.retryPolicy(RetryPolicy.none()))
-			.build();
+		this.client = ServerClients.dynamoDb(this.server);
 		this.client.createTable((request) -> request.tableName("Items")
 			.billingMode(BillingMode.PAY_PER_REQUEST)
 			.attributeDefinitions(attribute("PK", ScalarAttributeType.S), attribute("SK", ScalarAttributeType.N))

@@ -65,13 +65,7 @@ public final class DynamoBackends {
 		engine.add(DynamoCapability.REJECTS_MIXED_PARAMETER_STYLES);
 		engine.add(DynamoCapability.TAGGING);
 		engine.add(DynamoCapability.DELETING_STATUS);
-		// Open gaps of the engine, each failing a test on DynamoDB Local's (and the
-		// service's) behaviour:
-		// A GSI added by UpdateTable is ACTIVE at once with the default settings.
-		engine.remove(DynamoCapability.GSI_BACKFILL_STATUS);
-		// Item operations on a malformed table name answer ResourceNotFoundException
-		// instead of a validation error.
-		engine.remove(DynamoCapability.TABLE_NAME_VALIDATION);
+		engine.add(DynamoCapability.ITEM_COLLECTION_METRICS);
 		return engine;
 	}
 

@@ -112,6 +112,13 @@ public enum DynamoCapability {
 	TABLE_NAME_VALIDATION("table name validation"),
 
 	/**
+	 * ReturnItemCollectionMetrics=SIZE answers ItemCollectionMetrics for writes to tables
+	 * with a local secondary index (API Reference, "ItemCollectionMetrics"); DynamoDB
+	 * Local never returns them.
+	 */
+	ITEM_COLLECTION_METRICS("ReturnItemCollectionMetrics=SIZE on tables with a local secondary index"),
+
+	/**
 	 * ValidationException messages of the expression language (unused values, reserved
 	 * words, ...).
 	 */

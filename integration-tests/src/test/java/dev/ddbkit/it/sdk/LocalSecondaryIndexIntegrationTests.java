@@ -6,11 +6,6 @@ import dev.ddbkit.it.backend.EveryBackend;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -29,7 +24,7 @@ class LocalSecondaryIndexIntegrationTests {
 
 	private final DynamoDbClient ddb;
 
-	private final String table = "it-lsi-" + Long.toHexString(System.nanoTime());
+	private String table = "";
 
 	LocalSecondaryIndexIntegrationTests(DynamoDbClient ddb) {
 		this.ddb = ddb;
@@ -37,16 +32,10 @@ class LocalSecondaryIndexIntegrationTests {
 
 	@BeforeEach
 	void createTable() {
-		this.ddb.createTable((request) -> request.tableName(this.table)
-			.billingMode(BillingMode.PAY_PER_REQUEST)
-			.attributeDefinitions(definition("pk", ScalarAttributeType.S), definition("sk", ScalarAttributeType.S),
-					definition("total", ScalarAttributeType.N))
-			.keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
-			.localSecondaryIndexes(LocalSecondaryIndex.builder()
-				.indexName("byTotal")
-				.keySchema(key("pk", KeyType.HASH), key("total", KeyType.RANGE))
-				.projection((projection) -> projection.projectionType(ProjectionType.KEYS_ONLY))
-				.build()));
+		this.table = TestTable.hash("pk", ScalarAttributeType.S)
+			.range("sk", ScalarAttributeType.S)
+			.lsi("byTotal", "total", ScalarAttributeType.N, ProjectionType.KEYS_ONLY)
+			.create(this.ddb);
 		put("o1", 30);
 		put("o2", 10);
 		put("o3", 20);
@@ -83,14 +72,6 @@ class LocalSecondaryIndexIntegrationTests {
 	private void put(String order, int total) {
 		this.ddb.putItem((request) -> request.tableName(this.table)
 			.item(item("pk", s("c"), "sk", s(order), "total", n(total), "note", s("n"))));
-	}
-
-	private static AttributeDefinition definition(String name, ScalarAttributeType type) {
-		return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
-	}
-
-	private static KeySchemaElement key(String name, KeyType type) {
-		return KeySchemaElement.builder().attributeName(name).keyType(type).build();
 	}
 
 }

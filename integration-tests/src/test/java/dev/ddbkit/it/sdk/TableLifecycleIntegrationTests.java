@@ -124,6 +124,19 @@ class TableLifecycleIntegrationTests {
 	}
 
 	@Test
+	@RequiresCapability(DynamoCapability.TABLE_NAME_VALIDATION)
+	void rejectsATableNameWithACharacterOutsideThePatternBeforeLookingItUp() {
+		// A control-plane request on a name with a character outside [a-zA-Z0-9_.-] is a
+		// validation error, not an unknown table.
+		assertValidation(() -> this.ddb.describeTable((request) -> request.tableName("it no such table")),
+				message(this.backend,
+						"1 validation error detected: Value 'it no such table' at 'tableName' failed to satisfy "
+								+ "constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+",
+						"Invalid table/index name.  Table/index names must be between 3 and 255 characters long, "
+								+ "and may contain only the characters a-z, A-Z, 0-9, '_', '-', and '.'"));
+	}
+
+	@Test
 	@RequiresCapability(DynamoCapability.DELETING_STATUS)
 	void answersDeleteTableWithTheDeletingStatus() {
 		// DeleteTable returns the table description with TableStatus DELETING (API

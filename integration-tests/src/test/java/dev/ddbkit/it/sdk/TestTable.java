@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
@@ -38,6 +39,8 @@ final class TestTable {
 	private final Map<String, ScalarAttributeType> attributes = new LinkedHashMap<>();
 
 	private final List<GlobalSecondaryIndex> indexes = new ArrayList<>();
+
+	private final List<LocalSecondaryIndex> localIndexes = new ArrayList<>();
 
 	private TestTable(String hashName, ScalarAttributeType hashType) {
 		this.hashName = hashName;
@@ -78,6 +81,20 @@ final class TestTable {
 	}
 
 	/**
+	 * An LSI on the table's partition key and {@code rangeName}, with the given
+	 * projection.
+	 */
+	TestTable lsi(String indexName, String rangeName, ScalarAttributeType rangeType, ProjectionType projection) {
+		this.attributes.put(rangeName, rangeType);
+		this.localIndexes.add(LocalSecondaryIndex.builder()
+			.indexName(indexName)
+			.keySchema(key(this.hashName, KeyType.HASH), key(rangeName, KeyType.RANGE))
+			.projection((builder) -> builder.projectionType(projection))
+			.build());
+		return this;
+	}
+
+	/**
 	 * Creates the table under a fresh name and returns the name once the table is ACTIVE.
 	 */
 	String create(DynamoDbClient ddb) {
@@ -101,6 +118,9 @@ final class TestTable {
 				.billingMode(BillingMode.PAY_PER_REQUEST);
 			if (!this.indexes.isEmpty()) {
 				request.globalSecondaryIndexes(this.indexes);
+			}
+			if (!this.localIndexes.isEmpty()) {
+				request.localSecondaryIndexes(this.localIndexes);
 			}
 		});
 		if (response.tableDescription().tableStatus() != TableStatus.ACTIVE) {
