@@ -58,7 +58,8 @@ public final class DynamoEngine implements AutoCloseable {
 		this.streamsClient = new LocalDynamoDbStreamsClient(this.operations);
 		EngineContext context = this.operations.context();
 		this.sweeper = new TtlSweeper(context.catalog(), context.clock(), context.settings().ttlSweepDelay(),
-				context.recorder());
+				context.recorder(),
+				(table, key, outcome) -> context.throughput().stored(table, key.partition(), outcome));
 		this.sweeps = startSweeps(context.settings().ttlSweepInterval());
 		logger.info("ddbkit engine started (data in memory; capacity enforcement {}; {})",
 				context.settings().capacityEnforcement(), context.settings());

@@ -2,6 +2,7 @@ package dev.ddbkit.engine.capacity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 /**
  * Adds up the capacity one request consumes on one table, by table, GSI and LSI.
@@ -61,6 +62,21 @@ public final class CapacityMeter {
 	}
 
 	/**
+	 * Items a Query or Scan of a local secondary index fetched from the table for
+	 * attributes the index does not project (Developer Guide, "Local secondary indexes",
+	 * "Read capacity units": each entire item fetched is charged, rounded up to 4 KB on
+	 * its own). Charged to the table. Returns the half units charged, {@code 0} for no
+	 * item.
+	 */
+	public long readFetchedItems(LongStream itemBytes, ReadConsistency consistency) {
+		long halfUnits = itemBytes.map((bytes) -> CapacityUnits.readHalfUnits(bytes, consistency)).sum();
+		if (halfUnits > 0) {
+			this.table = this.table.plus(ConsumedUnits.reads(halfUnits));
+		}
+		return halfUnits;
+	}
+
+	/**
 	 * A successful PutItem, UpdateItem or DeleteItem on the table (also one request of
 	 * BatchWriteItem or one action of TransactWriteItems). Returns the half units
 	 * charged.
@@ -78,7 +94,17 @@ public final class CapacityMeter {
 	 * none); indexes are not touched. Returns the half units charged.
 	 */
 	public long failedConditionalWrite(long existingBytes, boolean transactional) {
-		long halfUnits = CapacityUnits.failedConditionHalfUnits(existingBytes, transactional);
+		return failedConditionalWrite(existingBytes, 0, transactional);
+	}
+
+	/**
+	 * A write whose condition failed: priced by the larger of the existing and the
+	 * attempted item (see
+	 * {@link CapacityUnits#failedConditionHalfUnits(long, long, boolean)}); indexes are
+	 * not touched. Returns the half units charged.
+	 */
+	public long failedConditionalWrite(long existingBytes, long attemptedBytes, boolean transactional) {
+		long halfUnits = CapacityUnits.failedConditionHalfUnits(existingBytes, attemptedBytes, transactional);
 		this.table = this.table.plus(ConsumedUnits.writes(halfUnits));
 		return halfUnits;
 	}

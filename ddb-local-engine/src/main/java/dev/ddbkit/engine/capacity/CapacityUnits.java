@@ -8,9 +8,9 @@ package dev.ddbkit.engine.capacity;
  * sizes and formats"): a read is priced by its size rounded up to the next 4 KB, at least
  * one block even for a missing item; a write by its size rounded up to the next 1 KB, at
  * least 1 WCU; an update, delete or overwrite by the larger of the old and new item; a
- * conditional write whose condition fails still consumes, priced by the existing item (1
- * WCU when there is none); transactional reads and writes cost twice as much. Sizes are
- * in bytes as {@code ItemSizer} counts them.
+ * conditional write whose condition fails still consumes, priced by the larger of the
+ * existing and the attempted item (1 WCU when there is neither); transactional reads and
+ * writes cost twice as much. Sizes are in bytes as {@code ItemSizer} counts them.
  */
 public final class CapacityUnits {
 
@@ -47,15 +47,29 @@ public final class CapacityUnits {
 	}
 
 	/**
-	 * The price of a write whose condition failed: the existing item's size rounded up to
-	 * 1 KB, at least 1 WCU (Developer Guide, "Condition expressions": a condition that
-	 * evaluates to false still consumes write capacity, by the size of the existing
-	 * item).
+	 * The price of a write whose condition failed, when only the existing item is known:
+	 * see {@link #failedConditionHalfUnits(long, long, boolean)}.
 	 * @param existingBytes the size of the stored item ({@code 0} if none)
 	 * @param transactional whether the write is part of TransactWriteItems
 	 */
 	public static long failedConditionHalfUnits(long existingBytes, boolean transactional) {
-		return writeHalfUnits(existingBytes, 0, transactional);
+		return failedConditionHalfUnits(existingBytes, 0, transactional);
+	}
+
+	/**
+	 * The price of a write whose condition failed: a condition that evaluates to false
+	 * still consumes write capacity, by the size of the item, "an existing item in the
+	 * table or a new one you're attempting to create or update" (an existing 300 KB item
+	 * and an attempted 310 KB one cost 310 KB), rounded up to 1 KB, at least 1 WCU
+	 * (Developer Guide, "DynamoDB read and write operations"; "Working with items",
+	 * capacity units consumed by conditional writes).
+	 * @param existingBytes the size of the stored item ({@code 0} if none)
+	 * @param attemptedBytes the size of the item the write would have left ({@code 0} for
+	 * a delete, or when it cannot be computed)
+	 * @param transactional whether the write is part of TransactWriteItems
+	 */
+	public static long failedConditionHalfUnits(long existingBytes, long attemptedBytes, boolean transactional) {
+		return writeHalfUnits(existingBytes, attemptedBytes, transactional);
 	}
 
 	/**

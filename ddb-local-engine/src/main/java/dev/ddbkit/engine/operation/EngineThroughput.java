@@ -17,7 +17,11 @@ import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.OnDemandThroughput;
 import dev.ddbkit.engine.schema.TableDefinition;
 import dev.ddbkit.engine.schema.Throughput;
+import dev.ddbkit.engine.storage.IndexStatus;
+import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.storage.WriteOutcome;
+import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -136,6 +140,47 @@ public final class EngineThroughput {
 					: CancellationReason.NONE);
 		}
 		throw new TransactionCanceledException(reasons);
+	}
+
+	/**
+	 * Tells the limiter the bytes a write stored or freed in the table's and its GSIs'
+	 * partitions (partitions split at 10 GB); TTL deletions report here too.
+	 */
+	public void stored(TableStore table, Value partitionKey, WriteOutcome outcome) {
+		if (this.limiter == null || outcome.oldItem() == outcome.newItem()) {
+			return;
+		}
+		stored(table.name(), null, partitionKey, Price.size(outcome.newItem()) - Price.size(outcome.oldItem()));
+		for (IndexStore index : table.indexStores().values()) {
+			if (!index.definition().global() || index.status() == IndexStatus.DELETING) {
+				continue;
+			}
+			String key = index.definition().keySchema().partitionKey();
+			Item before = Price.entry(index, outcome.oldItem());
+			Item after = Price.entry(index, outcome.newItem());
+			if (before != null) {
+				stored(table.name(), index.name(), before.get(key), -Price.size(before));
+			}
+			if (after != null) {
+				stored(table.name(), index.name(), after.get(key), Price.size(after));
+			}
+		}
+	}
+
+	/**
+	 * Tells the limiter the bytes of a GSI just backfilled from its table (UpdateTable),
+	 * so that its partitions split as its size requires.
+	 */
+	public void backfilled(TableStore table, IndexStore index) {
+		if (this.limiter == null || !index.definition().global()) {
+			return;
+		}
+		String key = index.definition().keySchema().partitionKey();
+		index.entries()
+			.partitions()
+			.values()
+			.forEach((entries) -> entries.values()
+				.forEach((entry) -> stored(table.name(), index.name(), entry.get(key), Price.size(entry))));
 	}
 
 	/** Reports bytes stored or freed under a partition key of the table or a GSI. */

@@ -77,10 +77,14 @@ record Price(CapacityBreakdown breakdown, ThroughputRequest request) {
 				ThroughputRequest.write(table.name()).table(partitionKey, halfUnits).build());
 	}
 
-	/** A write whose condition failed on {@code current} (absent: {@code null}). */
-	static Price failedCondition(TableStore table, Value partitionKey, @Nullable Item current, boolean transactional) {
+	/**
+	 * A write whose condition failed on {@code current} (absent: {@code null}), which
+	 * would have left {@code attempted} ({@code null} for a delete or when unknown).
+	 */
+	static Price failedCondition(TableStore table, Value partitionKey, @Nullable Item current, @Nullable Item attempted,
+			boolean transactional) {
 		CapacityMeter meter = CapacityMeter.forTable(table.name());
-		long halfUnits = meter.failedConditionalWrite(size(current), transactional);
+		long halfUnits = meter.failedConditionalWrite(size(current), size(attempted), transactional);
 		return new Price(meter.breakdown(),
 				ThroughputRequest.write(table.name()).table(partitionKey, halfUnits).build());
 	}
@@ -106,6 +110,21 @@ record Price(CapacityBreakdown breakdown, ThroughputRequest request) {
 			request.table(partitionKey, meter.readIndexPage(index.name(), IndexKind.LOCAL, bytes, consistency));
 		}
 		return new Price(meter.breakdown(), request.build());
+	}
+
+	/**
+	 * A Query or Scan page of a local secondary index that also fetched items from the
+	 * table for attributes the index does not project: the index entries as
+	 * {@link #read}, plus each fetched item, whole and rounded up to 4 KB on its own, on
+	 * the table (Developer Guide, "Local secondary indexes", "Read capacity units").
+	 * @param fetchedBytes the size of each item fetched
+	 */
+	static Price localIndexRead(String tableName, IndexDefinition index, @Nullable Value partitionKey, long bytes,
+			List<Long> fetchedBytes, ReadConsistency consistency) {
+		CapacityMeter meter = CapacityMeter.forTable(tableName);
+		long halfUnits = meter.readIndexPage(index.name(), IndexKind.LOCAL, bytes, consistency)
+				+ meter.readFetchedItems(fetchedBytes.stream().mapToLong(Long::longValue), consistency);
+		return new Price(meter.breakdown(), ThroughputRequest.read(tableName).table(partitionKey, halfUnits).build());
 	}
 
 	/** The index entry of an item, or {@code null} when the item is not in the index. */

@@ -1,10 +1,13 @@
 package dev.ddbkit.engine.operation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.engine.capacity.CapacityBreakdown;
+import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.schema.IndexDefinition;
@@ -33,6 +36,9 @@ final class ReadTarget {
 	private final TableStore table;
 
 	private final @Nullable IndexStore index;
+
+	/** The size of each item an LSI read fetched from the table, for its price. */
+	private final List<Long> fetchedBytes = new ArrayList<>();
 
 	private ReadTarget(TableStore table, @Nullable IndexStore index) {
 		this.table = table;
@@ -122,7 +128,11 @@ final class ReadTarget {
 			return entry;
 		}
 		Item item = this.table.get(this.table.definition().keySchema().keyOf(entry));
-		return (item != null) ? item : entry;
+		if (item == null) {
+			return entry;
+		}
+		this.fetchedBytes.add(ItemSizer.sizeOf(item));
+		return item;
 	}
 
 	/**
@@ -134,8 +144,11 @@ final class ReadTarget {
 	 */
 	CapacityBreakdown admit(EngineThroughput throughput, @Nullable Value partitionKey, long bytes,
 			boolean consistentRead) {
-		Price price = Price.read(this.table.name(), indexDefinition(), partitionKey, bytes,
-				ReadConsistency.of(consistentRead));
+		IndexDefinition definition = indexDefinition();
+		Price price = (definition != null && !this.fetchedBytes.isEmpty())
+				? Price.localIndexRead(this.table.name(), definition, partitionKey, bytes, this.fetchedBytes,
+						ReadConsistency.of(consistentRead))
+				: Price.read(this.table.name(), definition, partitionKey, bytes, ReadConsistency.of(consistentRead));
 		throughput.admit(this.table, price.request());
 		return price.breakdown();
 	}

@@ -107,7 +107,7 @@ public final class TransactWriteItemsOperation {
 					WriteOutcome outcome = action.table()
 						.writeLocked(action.key(),
 								(current) -> (result != null) ? WriteDecision.put(result) : WriteDecision.delete());
-					WriteSupport.stored(this.context.throughput(), action.table(), action.key().partition(), outcome);
+					this.context.throughput().stored(action.table(), action.key().partition(), outcome);
 				}
 			}
 			if (request.clientRequestToken() != null) {
@@ -166,7 +166,8 @@ public final class TransactWriteItemsOperation {
 				requests.add(Price.tableWrite(action.table(), partitionKey, current, results.get(i)).request());
 			}
 			else {
-				requests.add(Price.failedCondition(action.table(), partitionKey, current, true).request());
+				Item attempted = WriteSupport.attempted((item) -> next(action, item), current);
+				requests.add(Price.failedCondition(action.table(), partitionKey, current, attempted, true).request());
 			}
 		}
 		return requests;
@@ -216,6 +217,11 @@ public final class TransactWriteItemsOperation {
 	private static @Nullable Item evaluate(Prepared action) {
 		Item current = action.table().get(action.key());
 		WriteSupport.check(action.condition(), current, action.action().returnOldOnConditionFailure());
+		return next(action, current);
+	}
+
+	/** The item an action makes of {@code current} (null for a delete or a check). */
+	private static @Nullable Item next(Prepared action, @Nullable Item current) {
 		return switch (action.action().kind()) {
 			case CONDITION_CHECK, DELETE -> null;
 			case PUT -> action.action().item();

@@ -98,6 +98,7 @@ public final class UpdateTableOperation {
 			updateStream(table, request.streamEnabled(), request.streamViewType());
 			if (created != null) {
 				IndexMaintainer.backfill(table, created);
+				this.context.throughput().backfilled(table, created);
 				created.backfillingUntil(
 						this.context.clock().instant().plus(this.context.settings().indexBackfillTime()),
 						this.context.clock());

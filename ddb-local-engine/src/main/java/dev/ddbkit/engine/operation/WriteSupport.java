@@ -10,8 +10,6 @@ import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ErrorCode;
 import dev.ddbkit.engine.expression.DynamoCondition;
-import dev.ddbkit.engine.storage.IndexStatus;
-import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.storage.WriteDecision;
 import dev.ddbkit.engine.storage.WriteOutcome;
@@ -113,7 +111,9 @@ final class WriteSupport {
 		Price[] price = new Price[1];
 		WriteOutcome outcome = table.write(key, (current) -> {
 			if (condition != null && !condition.test((current != null) ? current : Item.EMPTY)) {
-				throughput.admit(table, Price.failedCondition(table, key.partition(), current, false).request());
+				throughput.admit(table,
+						Price.failedCondition(table, key.partition(), current, attempted(next, current), false)
+							.request());
 				throw failed(current, returnOldOnFailure);
 			}
 			Item after = next.apply(current);
@@ -121,33 +121,21 @@ final class WriteSupport {
 			throughput.admit(table, price[0].request());
 			return (after != null) ? WriteDecision.put(after) : WriteDecision.delete();
 		});
-		stored(throughput, table, key.partition(), outcome);
+		throughput.stored(table, key.partition(), outcome);
 		return new Applied(outcome, price[0].breakdown());
 	}
 
 	/**
-	 * Tells the limiter the bytes a write stored or freed in the table's and its GSIs'
-	 * partitions (partitions split at 10 GB).
+	 * The item a write whose condition failed would have left, for its price;
+	 * {@code null} when it cannot be computed (the condition failure is what the caller
+	 * reports).
 	 */
-	static void stored(EngineThroughput throughput, TableStore table, Value partitionKey, WriteOutcome outcome) {
-		if (outcome.oldItem() == outcome.newItem()) {
-			return;
+	static @Nullable Item attempted(UnaryOperator<@Nullable Item> next, @Nullable Item current) {
+		try {
+			return next.apply(current);
 		}
-		throughput.stored(table.name(), null, partitionKey,
-				Price.size(outcome.newItem()) - Price.size(outcome.oldItem()));
-		for (IndexStore index : table.indexStores().values()) {
-			if (!index.definition().global() || index.status() == IndexStatus.DELETING) {
-				continue;
-			}
-			String key = index.definition().keySchema().partitionKey();
-			Item before = Price.entry(index, outcome.oldItem());
-			Item after = Price.entry(index, outcome.newItem());
-			if (before != null) {
-				throughput.stored(table.name(), index.name(), before.get(key), -Price.size(before));
-			}
-			if (after != null) {
-				throughput.stored(table.name(), index.name(), after.get(key), Price.size(after));
-			}
+		catch (EngineException ex) {
+			return null;
 		}
 	}
 

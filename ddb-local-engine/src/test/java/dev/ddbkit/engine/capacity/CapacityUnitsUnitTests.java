@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 // DynamoDB Developer Guide, "DynamoDB read/write capacity mode" and "DynamoDB item sizes and formats":
 // reads cost 1 RCU per 4 KB (rounded up) strongly consistent, half of that eventually consistent, double
 // transactional, and a missing item still costs the minimum; writes cost 1 WCU per 1 KB rounded up, of the larger
-// of old and new item, double in transactions; a failed condition still consumes, priced by the existing item.
+// of old and new item, double in transactions; a failed condition still consumes, priced by the item, "an existing
+// item in the table or a new one you're attempting to create or update" (an existing 300 KB item and an attempted
+// 310 KB one cost 310 WCU; "DynamoDB read and write operations").
 class CapacityUnitsUnitTests {
 
 	@Test
@@ -61,6 +63,13 @@ class CapacityUnitsUnitTests {
 	void aFailedConditionIsPricedByTheExistingItemOrOneUnit() {
 		assertThat(CapacityUnits.failedConditionHalfUnits(300 * 1024, false)).isEqualTo(600);
 		assertThat(CapacityUnits.failedConditionHalfUnits(0, false)).isEqualTo(2);
+	}
+
+	@Test
+	void aFailedConditionIsPricedByTheLargerOfTheExistingAndTheAttemptedItem() {
+		assertThat(CapacityUnits.failedConditionHalfUnits(300 * 1024, 310 * 1024, false)).isEqualTo(620);
+		assertThat(CapacityUnits.failedConditionHalfUnits(0, 3 * 1024, false)).isEqualTo(6);
+		assertThat(CapacityUnits.failedConditionHalfUnits(2 * 1024, 0, true)).isEqualTo(8);
 	}
 
 }

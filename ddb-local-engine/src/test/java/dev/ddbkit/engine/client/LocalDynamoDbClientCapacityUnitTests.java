@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.Get;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -29,6 +30,7 @@ import static dev.ddbkit.engine.client.Tables.ORDERS;
 import static dev.ddbkit.engine.client.Tables.n;
 import static dev.ddbkit.engine.client.Tables.s;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 // Capacity as the Developer Guide documents it ("DynamoDB read/write capacity mode",
 // "Provisioned throughput considerations for Global Secondary Indexes"): reads cost one
@@ -36,7 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 // when nothing is found; writes one unit per 1 KB of the larger of old and new item; each
 // index entry written costs its own write, an index key change a delete plus a put; Query
 // charges the items read before the filter, rounded once per page; no ReturnConsumedCapacity,
-// no ConsumedCapacity.
+// no ConsumedCapacity. A query of a local secondary index that needs attributes the index
+// does not project also pays every table item it fetches, whole and rounded up to 4 KB on
+// its own ("Local secondary indexes", "Read capacity units").
 class LocalDynamoDbClientCapacityUnitTests {
 
 	private final DynamoEngine engine = DynamoEngine.create();
@@ -141,6 +145,62 @@ class LocalDynamoDbClientCapacityUnitTests {
 			.consumedCapacity();
 		assertThat(index.capacityUnits()).isEqualTo(0.5);
 		assertThat(index.globalSecondaryIndexes().get("GSI1").capacityUnits()).isEqualTo(0.5);
+	}
+
+	@Test
+	void aLocalIndexQueryFetchingUnprojectedAttributesPaysEveryTableItemFetched() {
+		// the Developer Guide's example: four index entries read (well under 4 KB: 1
+		// block) and four table items of about 300 bytes fetched (1 block each)
+		Tables.createOrders(this.client);
+		for (int i = 0; i < 4; i++) {
+			Map<String, AttributeValue> item = sized("c1", "o" + i, 250);
+			item.put("LSK", n(Integer.toString(i)));
+			put(item);
+		}
+		QueryRequest.Builder query = QueryRequest.builder()
+			.tableName(ORDERS)
+			.indexName("LSI1")
+			.keyConditionExpression("PK = :pk")
+			.expressionAttributeValues(Map.of(":pk", s("c1")))
+			.returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
+			.consistentRead(true);
+		ConsumedCapacity fetching = this.client.query(query.select("ALL_ATTRIBUTES").build()).consumedCapacity();
+		assertThat(fetching.capacityUnits()).isEqualTo(5.0);
+		assertThat(fetching.localSecondaryIndexes().get("LSI1").capacityUnits()).isEqualTo(1.0);
+		assertThat(fetching.table().capacityUnits()).isEqualTo(4.0);
+		ConsumedCapacity projected = this.client.query(query.select("ALL_PROJECTED_ATTRIBUTES").build())
+			.consumedCapacity();
+		assertThat(projected.capacityUnits()).isEqualTo(1.0);
+		assertThat(this.client.query(query.select("ALL_ATTRIBUTES").consistentRead(false).build())
+			.consumedCapacity()
+			.capacityUnits()).isEqualTo(2.5);
+	}
+
+	@Test
+	void aFailedConditionalWriteIsChargedByTheLargerOfTheExistingAndTheAttemptedItem() {
+		// the exception carries no ConsumedCapacity: the charge shows in the diagnostics
+		Tables.createOrders(this.client);
+		put(sized("c1", "o1", 900));
+		double before = this.engine.capacityDiagnostics(ORDERS).table().consumedWriteCapacityUnits();
+		// a 3 KB put over a 1 KB item: 3 WCU
+		assertThatExceptionOfType(ConditionalCheckFailedException.class)
+			.isThrownBy(() -> this.client.putItem((request) -> request.tableName(ORDERS)
+				.item(sized("c1", "o1", 3_000))
+				.conditionExpression("attribute_not_exists(PK)")));
+		// an update that would grow the item to about 5 KB: 5 WCU
+		assertThatExceptionOfType(ConditionalCheckFailedException.class)
+			.isThrownBy(() -> this.client.updateItem((request) -> request.tableName(ORDERS)
+				.key(Tables.key("c1", "ORDER#o1"))
+				.updateExpression("SET notes = :n")
+				.conditionExpression("attribute_not_exists(PK)")
+				.expressionAttributeValues(Map.of(":n", s("y".repeat(4_000))))));
+		// a delete: the existing 1 KB item, 1 WCU
+		assertThatExceptionOfType(ConditionalCheckFailedException.class)
+			.isThrownBy(() -> this.client.deleteItem((request) -> request.tableName(ORDERS)
+				.key(Tables.key("c1", "ORDER#o1"))
+				.conditionExpression("attribute_not_exists(PK)")));
+		double after = this.engine.capacityDiagnostics(ORDERS).table().consumedWriteCapacityUnits();
+		assertThat(after - before).isEqualTo(9.0);
 	}
 
 	@Test

@@ -120,4 +120,32 @@ class PartitionPlacementUnitTests {
 		}
 	}
 
+	@Test
+	void aGsiAddedLaterCountsItsBackfilledEntriesInItsPartitions() {
+		createTable(ScalarAttributeType.S);
+		for (int i = 0; i < 20; i++) {
+			int id = i;
+			this.client.putItem((request) -> request.tableName("Customers")
+				.item(Map.of("PK", AttributeValue.fromS("c" + id), "city", AttributeValue.fromS("city" + (id % 4)),
+						"payload", AttributeValue.fromS("x".repeat(1_000)))));
+		}
+		this.client.updateTable((request) -> request.tableName("Customers")
+			.attributeDefinitions((attribute) -> attribute.attributeName("city").attributeType(ScalarAttributeType.S))
+			.globalSecondaryIndexUpdates((update) -> update.create((index) -> index.indexName("byCity")
+				.keySchema((key) -> key.attributeName("city").keyType(KeyType.HASH))
+				.projection((projection) -> projection.projectionType(ProjectionType.ALL))
+				.provisionedThroughput((throughput) -> throughput.readCapacityUnits(10L).writeCapacityUnits(10L)))));
+		long indexBytes = this.client.describeTable((request) -> request.tableName("Customers"))
+			.table()
+			.globalSecondaryIndexes()
+			.get(0)
+			.indexSizeBytes();
+		List<PartitionDiagnostics> partitions = this.engine.capacityDiagnostics("Customers")
+			.globalSecondaryIndexes()
+			.get("byCity")
+			.partitions();
+		assertThat(indexBytes).isGreaterThan(20_000);
+		assertThat(partitions.stream().mapToLong(PartitionDiagnostics::storedBytes).sum()).isEqualTo(indexBytes);
+	}
+
 }
