@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import dev.ddbkit.mapping.DynamoConditionFailedException;
 import dev.ddbkit.mapping.convert.DynamoConverter;
 import dev.ddbkit.mapping.convert.DynamoTableSchema;
+import dev.ddbkit.mapping.observability.DynamoEntityScope;
 import dev.ddbkit.mapping.query.DynamoCursor;
 import dev.ddbkit.mapping.query.DynamoPage;
 import dev.ddbkit.mapping.query.DynamoQuery;
@@ -175,8 +176,11 @@ public class DynamoTemplate implements DynamoOperations {
 		DynamoPersistentProperty versionProperty = schema.getVersionProperty();
 		Object version = currentVersion(schema, entity);
 		try {
-			getTable(type)
-				.putItem(PutItemEnhancedRequest.builder(type).item(entity).conditionExpression(condition).build());
+			DynamoEntityScope.call(schema.getTypeName(), () -> {
+				getTable(type)
+					.putItem(PutItemEnhancedRequest.builder(type).item(entity).conditionExpression(condition).build());
+				return null;
+			});
 		}
 		catch (ConditionalCheckFailedException ex) {
 			Map<String, String> key = schema.renderTableKey(entity);
@@ -209,17 +213,18 @@ public class DynamoTemplate implements DynamoOperations {
 		UpdateRenderer.RenderedUpdate rendered = new UpdateRenderer(schema, this.converter).render(keyProperties,
 				update);
 		try {
-			UpdateItemResponse response = this.client.updateItem(UpdateItemRequest.builder()
-				.tableName(schema.getTableName())
-				.key(attributes(key))
-				.updateExpression(rendered.updateExpression())
-				.conditionExpression(rendered.conditionExpression())
-				.expressionAttributeNames(rendered.names())
-				.expressionAttributeValues(rendered.values())
-				.returnValues(ReturnValue.ALL_NEW)
-				.returnValuesOnConditionCheckFailure(
-						update.conditions().isEmpty() ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD)
-				.build());
+			UpdateItemResponse response = DynamoEntityScope.call(schema.getTypeName(),
+					() -> this.client.updateItem(UpdateItemRequest.builder()
+						.tableName(schema.getTableName())
+						.key(attributes(key))
+						.updateExpression(rendered.updateExpression())
+						.conditionExpression(rendered.conditionExpression())
+						.expressionAttributeNames(rendered.names())
+						.expressionAttributeValues(rendered.values())
+						.returnValues(ReturnValue.ALL_NEW)
+						.returnValuesOnConditionCheckFailure(
+								update.conditions().isEmpty() ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+						.build()));
 			return this.converter.read(type, response.attributes());
 		}
 		catch (ConditionalCheckFailedException ex) {
@@ -334,7 +339,7 @@ public class DynamoTemplate implements DynamoOperations {
 			writes.add(new BatchExecutor.TableWrite(schema.getTableName(), key,
 					WriteRequest.builder().deleteRequest((delete) -> delete.key(attributes(key))).build()));
 		}
-		this.batches.write(writes);
+		this.batches.write(writes, schema.getTypeName());
 	}
 
 	@Override
@@ -345,7 +350,8 @@ public class DynamoTemplate implements DynamoOperations {
 			keys.add(attributes(schema.renderTableKey(this.ids.keyProperties(schema, id))));
 		}
 		Map<String, T> found = new java.util.HashMap<>();
-		for (Map<String, AttributeValue> item : this.batches.read(schema.getTableName(), keys, false)) {
+		for (Map<String, AttributeValue> item : this.batches.read(schema.getTypeName(), schema.getTableName(), keys,
+				false)) {
 			if (QueryExecutor.isOfType(item, schema)) {
 				found.put(item.get(EntitySchema.PARTITION_KEY_ATTRIBUTE).s() + '\u0000'
 						+ item.get(EntitySchema.SORT_KEY_ATTRIBUTE).s(), this.converter.read(type, item));
@@ -379,9 +385,10 @@ public class DynamoTemplate implements DynamoOperations {
 		Map<String, AttributeValue> key = attributes(schema.renderTableKey(keyProperties));
 		GetItemResponse response;
 		try {
-			response = this.client.getItem((request) -> request.tableName(schema.getTableName())
-				.key(key)
-				.consistentRead(consistentRead ? Boolean.TRUE : null));
+			response = DynamoEntityScope.call(schema.getTypeName(),
+					() -> this.client.getItem((request) -> request.tableName(schema.getTableName())
+						.key(key)
+						.consistentRead(consistentRead ? Boolean.TRUE : null)));
 		}
 		catch (SdkException ex) {
 			throw this.translator.translate(ex, "GetItem " + schema.getTypeName() + " " + key, schema.getTableName());
@@ -407,7 +414,7 @@ public class DynamoTemplate implements DynamoOperations {
 				.expressionAttributeValues(Map.of(":version", AttributeValue.fromN(version.toString())));
 		}
 		try {
-			this.client.deleteItem(request.build());
+			DynamoEntityScope.call(schema.getTypeName(), () -> this.client.deleteItem(request.build()));
 		}
 		catch (ConditionalCheckFailedException ex) {
 			throw new OptimisticLockingFailureException(
@@ -426,9 +433,10 @@ public class DynamoTemplate implements DynamoOperations {
 		EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(type);
 		Map<String, String> key = schema.renderTableKey(this.ids.keyProperties(schema, id));
 		try {
-			DeleteItemResponse response = this.client.deleteItem((request) -> request.tableName(schema.getTableName())
-				.key(attributes(key))
-				.returnValues(ReturnValue.ALL_OLD));
+			DeleteItemResponse response = DynamoEntityScope.call(schema.getTypeName(),
+					() -> this.client.deleteItem((request) -> request.tableName(schema.getTableName())
+						.key(attributes(key))
+						.returnValues(ReturnValue.ALL_OLD)));
 			return response.hasAttributes() && !response.attributes().isEmpty();
 		}
 		catch (SdkException ex) {
@@ -473,10 +481,11 @@ public class DynamoTemplate implements DynamoOperations {
 		Map<String, AttributeValue> key = attributes(schema.renderTableKey(this.ids.keyProperties(schema, id)));
 		GetItemResponse response;
 		try {
-			response = this.client.getItem((request) -> request.tableName(schema.getTableName())
-				.key(key)
-				.projectionExpression((rendered != null) ? rendered.expression() : null)
-				.expressionAttributeNames((rendered != null) ? rendered.names() : null));
+			response = DynamoEntityScope.call(schema.getTypeName(),
+					() -> this.client.getItem((request) -> request.tableName(schema.getTableName())
+						.key(key)
+						.projectionExpression((rendered != null) ? rendered.expression() : null)
+						.expressionAttributeNames((rendered != null) ? rendered.names() : null)));
 		}
 		catch (SdkException ex) {
 			throw this.translator.translate(ex, "GetItem " + schema.getTypeName() + " " + key, schema.getTableName());
