@@ -212,7 +212,14 @@ public class DynamoConverter {
 		return this.values.write(value, property.getTypeInformation());
 	}
 
-	private @Nullable Object readProperty(DynamoPersistentProperty property, AttributeValue attribute) {
+	/**
+	 * Reads a stored attribute as the value of a property (time-to-live epoch seconds as
+	 * the property's type, temporals from their sort-safe form).
+	 * @param property the property
+	 * @param attribute the stored attribute value
+	 * @return the value, {@code null} for NULL
+	 */
+	public @Nullable Object readProperty(DynamoPersistentProperty property, AttributeValue attribute) {
 		if (property.isTimeToLive() && attribute.n() != null) {
 			long seconds = Long.parseLong(attribute.n());
 			return (property.getType() == Instant.class) ? Instant.ofEpochSecond(seconds) : seconds;

@@ -7,7 +7,10 @@ import java.util.Map;
 
 import dev.ddbkit.mapping.DynamoBatchIncompleteException;
 import dev.ddbkit.mapping.DynamoBatchIncompleteException.UnprocessedKey;
+import dev.ddbkit.mapping.observability.DynamoEntityScope;
+import dev.ddbkit.mapping.resilience.DynamoRetryClassifier;
 import dev.ddbkit.mapping.schema.EntitySchema;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -17,7 +20,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -52,7 +57,13 @@ final class BatchExecutor {
 	 * Writes every request; requests are deduplicated by table and key beforehand (the
 	 * last one wins), as DynamoDB rejects a batch with two requests for one item.
 	 */
-	void write(List<TableWrite> writes) {
+	DynamoBatchResult write(List<TableWrite> writes) {
+		return write(writes, DynamoEntityScope
+			.of(writes.stream().map(TableWrite::entity).filter(java.util.Objects::nonNull).toList()));
+	}
+
+	/** Writes every request for the given entity tag (deletes carry no entity type). */
+	DynamoBatchResult write(List<TableWrite> writes, String entity) {
 		Map<String, TableWrite> unique = new LinkedHashMap<>();
 		for (TableWrite write : writes) {
 			String id = write.tableName() + '\u0000' + write.key();
@@ -62,34 +73,42 @@ final class BatchExecutor {
 		List<TableWrite> all = new ArrayList<>(unique.values());
 		List<UnprocessedKey> unprocessed = new ArrayList<>();
 		DataAccessException lastError = null;
+		long requests = 0;
+		long throttles = 0;
+		double capacity = 0;
 		for (int start = 0; start < all.size(); start += MAX_WRITES) {
 			Map<String, List<WriteRequest>> pending = new LinkedHashMap<>();
 			for (TableWrite write : all.subList(start, Math.min(start + MAX_WRITES, all.size()))) {
 				pending.computeIfAbsent(write.tableName(), (t) -> new ArrayList<>()).add(write.request());
 			}
 			for (int attempt = 1; !pending.isEmpty(); attempt++) {
+				requests++;
 				try {
-					BatchWriteItemResponse response = this.client
-						.batchWriteItem((request) -> request.requestItems(copy(pending)));
+					BatchWriteItemResponse response = DynamoEntityScope.call(entity,
+							() -> this.client.batchWriteItem((request) -> request.requestItems(copy(pending))
+								.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
+					for (ConsumedCapacity consumed : response.consumedCapacity()) {
+						capacity += (consumed.capacityUnits() != null) ? consumed.capacityUnits() : 0;
+					}
 					pending.clear();
 					if (response.hasUnprocessedItems()) {
-						response.unprocessedItems().forEach((table, requests) -> {
-							if (!requests.isEmpty()) {
-								pending.put(table, new ArrayList<>(requests));
+						response.unprocessedItems().forEach((table, left) -> {
+							if (!left.isEmpty()) {
+								pending.put(table, new ArrayList<>(left));
 							}
 						});
 					}
 				}
 				catch (SdkException ex) {
 					lastError = transientOrThrow(ex, "BatchWriteItem");
+					throttles += DynamoRetryClassifier.isThrottle(ex) ? 1 : 0;
 				}
 				if (pending.isEmpty() || attempt == this.policy.maxAttempts()) {
 					break;
 				}
 				pause(attempt);
 			}
-			pending.forEach(
-					(table, requests) -> requests.forEach((request) -> unprocessed.add(unprocessed(table, request))));
+			pending.forEach((table, left) -> left.forEach((request) -> unprocessed.add(unprocessed(table, request))));
 		}
 		if (!unprocessed.isEmpty()) {
 			throw new DynamoBatchIncompleteException(
@@ -97,10 +116,12 @@ final class BatchExecutor {
 							+ this.policy.maxAttempts() + " attempts per chunk: " + unprocessed,
 					unprocessed, lastError);
 		}
+		long chunks = (all.size() + MAX_WRITES - 1) / MAX_WRITES;
+		return new DynamoBatchResult(all.size(), capacity, requests, requests - chunks, throttles);
 	}
 
 	/** Reads every key of one table; returns the items found, in no particular order. */
-	List<Map<String, AttributeValue>> read(String tableName, List<Map<String, AttributeValue>> keys,
+	List<Map<String, AttributeValue>> read(String entity, String tableName, List<Map<String, AttributeValue>> keys,
 			boolean consistentRead) {
 		Map<Map<String, AttributeValue>, Boolean> distinct = new LinkedHashMap<>();
 		keys.forEach((key) -> distinct.put(key, Boolean.TRUE));
@@ -114,9 +135,9 @@ final class BatchExecutor {
 			for (int attempt = 1; !pending.isEmpty(); attempt++) {
 				try {
 					List<Map<String, AttributeValue>> request = List.copyOf(pending);
-					BatchGetItemResponse response = this.client
-						.batchGetItem((builder) -> builder.requestItems(Map.of(tableName,
-								KeysAndAttributes.builder().keys(request).consistentRead(consistentRead).build())));
+					BatchGetItemResponse response = DynamoEntityScope
+						.call(entity, () -> this.client.batchGetItem((builder) -> builder.requestItems(Map.of(tableName,
+								KeysAndAttributes.builder().keys(request).consistentRead(consistentRead).build()))));
 					if (response.hasResponses() && response.responses().containsKey(tableName)) {
 						items.addAll(response.responses().get(tableName));
 					}
@@ -197,6 +218,14 @@ final class BatchExecutor {
 	 * @param request the put or delete
 	 */
 	record TableWrite(String tableName, Map<String, String> key, WriteRequest request) {
+
+		/** The entity type the write is for ({@code _type} of a put), if known. */
+		@Nullable String entity() {
+			AttributeValue type = (this.request.putRequest() != null)
+					? this.request.putRequest().item().get(EntitySchema.TYPE_ATTRIBUTE) : null;
+			return (type != null) ? type.s() : null;
+		}
+
 	}
 
 }

@@ -13,6 +13,8 @@ import dev.ddbkit.mapping.schema.DynamoMappingContext;
 
 import org.springframework.dao.DataAccessException;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 /**
  * The operations on DynamoDB entities, implemented by {@link DynamoTemplate}. Every
  * method throws a Spring {@link DataAccessException}: version conflicts are
@@ -99,6 +101,31 @@ public interface DynamoOperations {
 	<T> List<T> batchSave(Collection<T> entities);
 
 	/**
+	 * Writes entities as {@link #batchSave(Collection)} does and reports what it took.
+	 * @param entities the entities (versioned ones must be new)
+	 * @return the items written, the write capacity units consumed, the calls, retries
+	 * and throttles
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every item left
+	 * unprocessed
+	 */
+	DynamoBatchResult batchWrite(Collection<?> entities);
+
+	/**
+	 * Puts ready-made items (e.g. of an import) with BatchWriteItem, 25 per request,
+	 * retrying unprocessed items and throttled calls with backoff, and reports what it
+	 * took. Items with the same {@code PK} and {@code SK} are merged (the last one wins).
+	 * @param tableName the table
+	 * @param items the items, each with string attributes {@code PK} and {@code SK}
+	 * @return the items written, the write capacity units consumed, the calls, retries
+	 * and throttles
+	 * @throws org.springframework.dao.InvalidDataAccessApiUsageException when an item
+	 * lacks {@code PK} or {@code SK}
+	 * @throws dev.ddbkit.mapping.DynamoBatchIncompleteException listing every item left
+	 * unprocessed
+	 */
+	DynamoBatchResult batchWriteItems(String tableName, List<Map<String, AttributeValue>> items);
+
+	/**
 	 * Deletes items with BatchWriteItem, 25 per request, without version checks.
 	 * @param type the entity class
 	 * @param ids the identifiers
@@ -141,6 +168,19 @@ public interface DynamoOperations {
 	<T> Optional<T> findById(Class<T> type, Object id, boolean consistentRead);
 
 	/**
+	 * Reads an entity by identifier (eventually consistent) into a projection, with a
+	 * {@code ProjectionExpression} of the projection's attributes (see
+	 * {@link #query(DynamoQuery, Class)}).
+	 * @param type the entity class
+	 * @param id the identifier
+	 * @param projection the projection type
+	 * @param <T> the entity type
+	 * @param <P> the projection type
+	 * @return the projection, empty when there is no such item
+	 */
+	<T, P> Optional<P> findById(Class<T> type, Object id, Class<P> projection);
+
+	/**
 	 * Reads an entity by the values of its table key properties.
 	 * @param type the entity class
 	 * @param keyProperties property name to value, covering the table's key templates
@@ -178,6 +218,24 @@ public interface DynamoOperations {
 	<T> DynamoPage<T> query(DynamoQuery<T> query);
 
 	/**
+	 * Runs a query as {@link #query(DynamoQuery)} does, reading each item into a
+	 * projection: a DTO class or record whose properties are named like the entity's, or
+	 * an interface of getters. Only the projection's attributes (with the entity-type
+	 * attribute and the keys paging needs) are requested with a
+	 * {@code ProjectionExpression}; an open interface projection reads whole items.
+	 * Projecting does not lower the read capacity consumed (it is computed on the whole
+	 * items), only the data transferred.
+	 * @param query the query
+	 * @param projection the projection type
+	 * @param <T> the entity type
+	 * @param <P> the projection type
+	 * @return the projections and the continuation key
+	 * @throws org.springframework.dao.InvalidDataAccessApiUsageException when the
+	 * projection names a property the entity does not store
+	 */
+	<T, P> DynamoPage<P> query(DynamoQuery<T> query, Class<P> projection);
+
+	/**
 	 * Runs a query lazily: DynamoDB pages are read as the stream is consumed, starting at
 	 * the query's cursor and stopping after the query's limit (if any). Close the stream
 	 * to stop early.
@@ -186,6 +244,17 @@ public interface DynamoOperations {
 	 * @return the entities
 	 */
 	<T> Stream<T> stream(DynamoQuery<T> query);
+
+	/**
+	 * Streams a query as {@link #stream(DynamoQuery)} does, into a projection (see
+	 * {@link #query(DynamoQuery, Class)}).
+	 * @param query the query
+	 * @param projection the projection type
+	 * @param <T> the entity type
+	 * @param <P> the projection type
+	 * @return the lazy stream
+	 */
+	<T, P> Stream<P> stream(DynamoQuery<T> query, Class<P> projection);
 
 	/**
 	 * Counts the entities a query matches with {@code Select=COUNT} over all pages (the

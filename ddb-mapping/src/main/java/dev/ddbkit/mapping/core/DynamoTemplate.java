@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import dev.ddbkit.mapping.DynamoConditionFailedException;
 import dev.ddbkit.mapping.convert.DynamoConverter;
 import dev.ddbkit.mapping.convert.DynamoTableSchema;
+import dev.ddbkit.mapping.observability.DynamoEntityScope;
 import dev.ddbkit.mapping.query.DynamoCursor;
 import dev.ddbkit.mapping.query.DynamoPage;
 import dev.ddbkit.mapping.query.DynamoQuery;
@@ -39,6 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -69,6 +71,8 @@ public class DynamoTemplate implements DynamoOperations {
 	private final Map<Class<?>, DynamoDbTable<?>> tables = new ConcurrentHashMap<>();
 
 	private final Map<Class<?>, DynamoTableSchema<?>> tableSchemas = new ConcurrentHashMap<>();
+
+	private final Map<List<Class<?>>, ProjectionReader<?>> projections = new ConcurrentHashMap<>();
 
 	private final TransactionWriter transactions;
 
@@ -172,8 +176,11 @@ public class DynamoTemplate implements DynamoOperations {
 		DynamoPersistentProperty versionProperty = schema.getVersionProperty();
 		Object version = currentVersion(schema, entity);
 		try {
-			getTable(type)
-				.putItem(PutItemEnhancedRequest.builder(type).item(entity).conditionExpression(condition).build());
+			DynamoEntityScope.call(schema.getTypeName(), () -> {
+				getTable(type)
+					.putItem(PutItemEnhancedRequest.builder(type).item(entity).conditionExpression(condition).build());
+				return null;
+			});
 		}
 		catch (ConditionalCheckFailedException ex) {
 			Map<String, String> key = schema.renderTableKey(entity);
@@ -206,31 +213,55 @@ public class DynamoTemplate implements DynamoOperations {
 		UpdateRenderer.RenderedUpdate rendered = new UpdateRenderer(schema, this.converter).render(keyProperties,
 				update);
 		try {
-			UpdateItemResponse response = this.client.updateItem(UpdateItemRequest.builder()
-				.tableName(schema.getTableName())
-				.key(attributes(key))
-				.updateExpression(rendered.updateExpression())
-				.conditionExpression(rendered.conditionExpression())
-				.expressionAttributeNames(rendered.names())
-				.expressionAttributeValues(rendered.values())
-				.returnValues(ReturnValue.ALL_NEW)
-				.build());
+			UpdateItemResponse response = DynamoEntityScope.call(schema.getTypeName(),
+					() -> this.client.updateItem(UpdateItemRequest.builder()
+						.tableName(schema.getTableName())
+						.key(attributes(key))
+						.updateExpression(rendered.updateExpression())
+						.conditionExpression(rendered.conditionExpression())
+						.expressionAttributeNames(rendered.names())
+						.expressionAttributeValues(rendered.values())
+						.returnValues(ReturnValue.ALL_NEW)
+						.returnValuesOnConditionCheckFailure(
+								update.conditions().isEmpty() ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+						.build()));
 			return this.converter.read(type, response.attributes());
 		}
 		catch (ConditionalCheckFailedException ex) {
-			if (update.expectedVersion() != null) {
-				throw new OptimisticLockingFailureException(schema.getTypeName() + " with key " + key
-						+ " was not updated: expected stored version " + update.expectedVersion()
-						+ " but the item in table " + schema.getTableName() + " has another version or is gone", ex);
-			}
-			throw new DynamoConditionFailedException(schema.getTypeName() + " with key " + key
-					+ " was not updated: no such item in table " + schema.getTableName(), schema.getTableName(), key,
-					ex);
+			throw updateFailure(schema, key, update, ex);
 		}
 		catch (SdkException ex) {
 			throw this.translator.translate(ex, "UpdateItem " + schema.getTypeName() + " " + key,
 					schema.getTableName());
 		}
+	}
+
+	/**
+	 * Tells which condition of an update failed: the item's absence, its version (the
+	 * stored item, returned on failure when the update has conditions of its own, shows
+	 * which), or the update's own conditions.
+	 */
+	private static RuntimeException updateFailure(EntitySchema<?> schema, Map<String, String> key, DynamoUpdate update,
+			ConditionalCheckFailedException ex) {
+		Map<String, AttributeValue> stored = ex.hasItem() ? ex.item() : Map.of();
+		DynamoPersistentProperty versionProperty = schema.getVersionProperty();
+		AttributeValue storedVersion = (versionProperty != null) ? stored.get(versionProperty.getAttributeName())
+				: null;
+		Long expected = update.expectedVersion();
+		if (expected != null && (storedVersion == null || !expected.toString().equals(storedVersion.n()))) {
+			return new OptimisticLockingFailureException(
+					schema.getTypeName() + " with key " + key + " was not updated: expected stored version " + expected
+							+ " but the item in table " + schema.getTableName() + " has another version or is gone",
+					ex);
+		}
+		String reason = stored.isEmpty() ? "no such item in table " + schema.getTableName()
+				: "the stored item does not satisfy " + update.conditions();
+		if (stored.isEmpty() && !update.conditions().isEmpty()) {
+			reason += " (the conditions " + update.conditions() + " need one)";
+		}
+		return new DynamoConditionFailedException(
+				schema.getTypeName() + " with key " + key + " was not updated: " + reason, schema.getTableName(), key,
+				ex);
 	}
 
 	/**
@@ -242,10 +273,39 @@ public class DynamoTemplate implements DynamoOperations {
 	}
 
 	@Override
-	@SuppressWarnings("unchecked")
 	public <T> List<T> batchSave(Collection<T> entities) {
-		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
 		List<T> written = new ArrayList<>();
+		this.batches.write(batchPuts(entities, written));
+		return written;
+	}
+
+	@Override
+	public DynamoBatchResult batchWrite(Collection<?> entities) {
+		return this.batches.write(batchPuts(entities, new ArrayList<>()));
+	}
+
+	@Override
+	public DynamoBatchResult batchWriteItems(String tableName, List<Map<String, AttributeValue>> items) {
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
+		for (Map<String, AttributeValue> item : items) {
+			AttributeValue partition = item.get(EntitySchema.PARTITION_KEY_ATTRIBUTE);
+			AttributeValue sort = item.get(EntitySchema.SORT_KEY_ATTRIBUTE);
+			if (partition == null || sort == null || partition.s() == null || sort.s() == null) {
+				throw new InvalidDataAccessApiUsageException(
+						"batchWriteItems needs items with string key attributes " + EntitySchema.PARTITION_KEY_ATTRIBUTE
+								+ " and " + EntitySchema.SORT_KEY_ATTRIBUTE + ", got " + item.keySet());
+			}
+			writes.add(new BatchExecutor.TableWrite(
+					tableName, Map.of(EntitySchema.PARTITION_KEY_ATTRIBUTE, partition.s(),
+							EntitySchema.SORT_KEY_ATTRIBUTE, sort.s()),
+					WriteRequest.builder().putRequest((put) -> put.item(item)).build()));
+		}
+		return this.batches.write(writes);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> List<BatchExecutor.TableWrite> batchPuts(Collection<T> entities, List<T> written) {
+		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
 		for (T entity : entities) {
 			DynamoTableSchema<T> tableSchema = getTableSchema((Class<T>) entity.getClass());
 			EntitySchema<T> schema = tableSchema.getSchema();
@@ -267,8 +327,7 @@ public class DynamoTemplate implements DynamoOperations {
 					WriteRequest.builder().putRequest((put) -> put.item(item)).build()));
 			written.add(toWrite);
 		}
-		this.batches.write(writes);
-		return written;
+		return writes;
 	}
 
 	@Override
@@ -280,7 +339,7 @@ public class DynamoTemplate implements DynamoOperations {
 			writes.add(new BatchExecutor.TableWrite(schema.getTableName(), key,
 					WriteRequest.builder().deleteRequest((delete) -> delete.key(attributes(key))).build()));
 		}
-		this.batches.write(writes);
+		this.batches.write(writes, schema.getTypeName());
 	}
 
 	@Override
@@ -291,7 +350,8 @@ public class DynamoTemplate implements DynamoOperations {
 			keys.add(attributes(schema.renderTableKey(this.ids.keyProperties(schema, id))));
 		}
 		Map<String, T> found = new java.util.HashMap<>();
-		for (Map<String, AttributeValue> item : this.batches.read(schema.getTableName(), keys, false)) {
+		for (Map<String, AttributeValue> item : this.batches.read(schema.getTypeName(), schema.getTableName(), keys,
+				false)) {
 			if (QueryExecutor.isOfType(item, schema)) {
 				found.put(item.get(EntitySchema.PARTITION_KEY_ATTRIBUTE).s() + '\u0000'
 						+ item.get(EntitySchema.SORT_KEY_ATTRIBUTE).s(), this.converter.read(type, item));
@@ -325,9 +385,10 @@ public class DynamoTemplate implements DynamoOperations {
 		Map<String, AttributeValue> key = attributes(schema.renderTableKey(keyProperties));
 		GetItemResponse response;
 		try {
-			response = this.client.getItem((request) -> request.tableName(schema.getTableName())
-				.key(key)
-				.consistentRead(consistentRead ? Boolean.TRUE : null));
+			response = DynamoEntityScope.call(schema.getTypeName(),
+					() -> this.client.getItem((request) -> request.tableName(schema.getTableName())
+						.key(key)
+						.consistentRead(consistentRead ? Boolean.TRUE : null)));
 		}
 		catch (SdkException ex) {
 			throw this.translator.translate(ex, "GetItem " + schema.getTypeName() + " " + key, schema.getTableName());
@@ -353,7 +414,7 @@ public class DynamoTemplate implements DynamoOperations {
 				.expressionAttributeValues(Map.of(":version", AttributeValue.fromN(version.toString())));
 		}
 		try {
-			this.client.deleteItem(request.build());
+			DynamoEntityScope.call(schema.getTypeName(), () -> this.client.deleteItem(request.build()));
 		}
 		catch (ConditionalCheckFailedException ex) {
 			throw new OptimisticLockingFailureException(
@@ -372,9 +433,10 @@ public class DynamoTemplate implements DynamoOperations {
 		EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(type);
 		Map<String, String> key = schema.renderTableKey(this.ids.keyProperties(schema, id));
 		try {
-			DeleteItemResponse response = this.client.deleteItem((request) -> request.tableName(schema.getTableName())
-				.key(attributes(key))
-				.returnValues(ReturnValue.ALL_OLD));
+			DeleteItemResponse response = DynamoEntityScope.call(schema.getTypeName(),
+					() -> this.client.deleteItem((request) -> request.tableName(schema.getTableName())
+						.key(attributes(key))
+						.returnValues(ReturnValue.ALL_OLD)));
 			return response.hasAttributes() && !response.attributes().isEmpty();
 		}
 		catch (SdkException ex) {
@@ -386,13 +448,63 @@ public class DynamoTemplate implements DynamoOperations {
 	@Override
 	public <T> DynamoPage<T> query(DynamoQuery<T> query) {
 		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(query.getType());
-		return this.executor.page(schema, compile(schema, query), options(query));
+		return this.executor.page(schema, compile(schema, query), options(query),
+				(item) -> this.converter.read(schema.getType(), item));
+	}
+
+	@Override
+	public <T, P> DynamoPage<P> query(DynamoQuery<T> query, Class<P> projection) {
+		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(query.getType());
+		ProjectionReader<P> reader = projectionReader(schema, projection);
+		return this.executor.page(schema, project(compile(schema, query), reader), options(query), reader);
 	}
 
 	@Override
 	public <T> Stream<T> stream(DynamoQuery<T> query) {
 		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(query.getType());
-		return this.executor.stream(schema, compile(schema, query), options(query));
+		return this.executor.stream(schema, compile(schema, query), options(query),
+				(item) -> this.converter.read(schema.getType(), item));
+	}
+
+	@Override
+	public <T, P> Stream<P> stream(DynamoQuery<T> query, Class<P> projection) {
+		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(query.getType());
+		ProjectionReader<P> reader = projectionReader(schema, projection);
+		return this.executor.stream(schema, project(compile(schema, query), reader), options(query), reader);
+	}
+
+	@Override
+	public <T, P> Optional<P> findById(Class<T> type, Object id, Class<P> projection) {
+		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
+		ProjectionReader<P> reader = projectionReader(schema, projection);
+		ProjectionReader.Rendered rendered = reader.render(null);
+		Map<String, AttributeValue> key = attributes(schema.renderTableKey(this.ids.keyProperties(schema, id)));
+		GetItemResponse response;
+		try {
+			response = DynamoEntityScope.call(schema.getTypeName(),
+					() -> this.client.getItem((request) -> request.tableName(schema.getTableName())
+						.key(key)
+						.projectionExpression((rendered != null) ? rendered.expression() : null)
+						.expressionAttributeNames((rendered != null) ? rendered.names() : null)));
+		}
+		catch (SdkException ex) {
+			throw this.translator.translate(ex, "GetItem " + schema.getTypeName() + " " + key, schema.getTableName());
+		}
+		if (!response.hasItem() || response.item().isEmpty() || !QueryExecutor.isOfType(response.item(), schema)) {
+			return Optional.empty();
+		}
+		return Optional.of(reader.apply(response.item()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <P> ProjectionReader<P> projectionReader(EntitySchema<?> schema, Class<P> projection) {
+		return (ProjectionReader<P>) this.projections.computeIfAbsent(List.of(schema.getType(), projection),
+				(key) -> new ProjectionReader<>(schema, this.converter, projection));
+	}
+
+	private static QueryExecutor.Target project(QueryExecutor.Target target, ProjectionReader<?> reader) {
+		return new QueryExecutor.Target(target.path(), target.condition(), target.filter(),
+				reader.render(target.path()));
 	}
 
 	@Override

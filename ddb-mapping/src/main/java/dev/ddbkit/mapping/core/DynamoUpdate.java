@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import dev.ddbkit.mapping.query.FilterCriterion;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +12,11 @@ import org.jspecify.annotations.Nullable;
  * {@code setIfAbsent}, {@code remove}, {@code increment} (an atomic counter that starts
  * from 0), {@code add} (numbers or sets) and {@code append} (to a list). The entity's
  * version, if any, is incremented; {@link #expectVersion(long)} makes the update
- * conditional on the stored version. Index keys whose variables the update sets are
- * rendered again; table key properties cannot be updated.
+ * conditional on the stored version; {@link #condition(FilterCriterion)} adds conditions
+ * on the stored properties ({@code ConditionExpression}, all of them ANDed with the
+ * version check). The item must exist unless {@link #upsert()} asks to create it. Index
+ * keys whose variables the update sets are rendered again; table key properties cannot be
+ * updated.
  * <p>
  * Source: DynamoDB Developer Guide, "Using update expressions in DynamoDB".
  *
@@ -21,13 +25,25 @@ import org.jspecify.annotations.Nullable;
  *     .set("status", OrderStatus.SHIPPED)
  *     .increment("updates", 1)
  *     .expectVersion(3));
+ *
+ * template.update(Product.class, "p-1", DynamoUpdate.create()
+ *     .increment("stock", -2)
+ *     .condition(FilterCriterion.of("stock", FilterOperator.GREATER_THAN_OR_EQUAL, 2)));
+ *
+ * template.update(DailySales.class, day, DynamoUpdate.create()
+ *     .upsert()
+ *     .increment("orders", 1));
  * </pre>
  */
 public final class DynamoUpdate {
 
 	private final List<Action> actions = new ArrayList<>();
 
+	private final List<FilterCriterion> conditions = new ArrayList<>();
+
 	private @Nullable Long expectedVersion;
+
+	private boolean upsert;
 
 	private DynamoUpdate() {
 	}
@@ -78,12 +94,46 @@ public final class DynamoUpdate {
 		return this;
 	}
 
+	/**
+	 * Applies the update only if the stored item satisfies a condition on one of its
+	 * properties, rendered like a query filter; several conditions must all hold. When a
+	 * condition fails the template raises
+	 * {@link dev.ddbkit.mapping.DynamoConditionFailedException} naming the conditions
+	 * (and {@link org.springframework.dao.OptimisticLockingFailureException} when the
+	 * version was the one that differed).
+	 */
+	public DynamoUpdate condition(FilterCriterion criterion) {
+		this.conditions.add(criterion);
+		return this;
+	}
+
+	/**
+	 * Creates the item when it does not exist, instead of failing: the key, the
+	 * entity-type attribute, the key properties and the index keys they fix are written
+	 * with the update. {@code increment} and {@code add} then start from 0 and
+	 * {@code setIfAbsent} sets its default, so an upsert of counters needs no prior
+	 * insert. (UpdateItem creates a missing item: DynamoDB Developer Guide, "Using update
+	 * expressions", "ADD".)
+	 */
+	public DynamoUpdate upsert() {
+		this.upsert = true;
+		return this;
+	}
+
 	List<Action> actions() {
 		return this.actions;
 	}
 
 	@Nullable Long expectedVersion() {
 		return this.expectedVersion;
+	}
+
+	List<FilterCriterion> conditions() {
+		return this.conditions;
+	}
+
+	boolean isUpsert() {
+		return this.upsert;
 	}
 
 	private DynamoUpdate add(Action action) {

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import dev.ddbkit.mapping.convert.DynamoConverter;
+import dev.ddbkit.mapping.observability.DynamoEntityScope;
 import dev.ddbkit.mapping.query.DynamoPage;
 import dev.ddbkit.mapping.query.KeyCondition;
 import dev.ddbkit.mapping.schema.AccessPath;
@@ -49,15 +51,16 @@ final class QueryExecutor {
 		this.translator = translator;
 	}
 
-	<T> DynamoPage<T> page(EntitySchema<T> schema, Target condition, QueryOptions options) {
+	<R> DynamoPage<R> page(EntitySchema<?> schema, Target condition, QueryOptions options,
+			Function<Map<String, AttributeValue>, R> reader) {
 		checkConsistency(condition.path(), options.consistentRead());
 		if (condition.empty()) {
 			return new DynamoPage<>(List.of(), null);
 		}
 		if (isSharded(condition)) {
-			return shardedPage(schema, condition, options);
+			return shardedPage(schema, condition, options, reader);
 		}
-		List<T> results = new ArrayList<>();
+		List<R> results = new ArrayList<>();
 		Map<String, AttributeValue> start = options.exclusiveStartKey();
 		int limit = options.limit();
 		do {
@@ -73,7 +76,7 @@ final class QueryExecutor {
 					return new DynamoPage<>(results, keyOf(items.get(i - 1), condition.path()));
 				}
 				if (isOfType(item, schema)) {
-					results.add(this.converter.read(schema.getType(), item));
+					results.add(reader.apply(item));
 				}
 			}
 			start = response.lastEvaluatedKey();
@@ -85,15 +88,16 @@ final class QueryExecutor {
 		return new DynamoPage<>(results, null);
 	}
 
-	<T> Stream<T> stream(EntitySchema<T> schema, Target condition, QueryOptions options) {
+	<R> Stream<R> stream(EntitySchema<?> schema, Target condition, QueryOptions options,
+			Function<Map<String, AttributeValue>, R> reader) {
 		checkConsistency(condition.path(), options.consistentRead());
-		Stream<T> stream;
+		Stream<R> stream;
 		if (isSharded(condition) && !condition.empty()) {
 			stream = stream(merge(schema, condition, options, null)).filter((item) -> isOfType(item, schema))
-				.map((item) -> this.converter.read(schema.getType(), item));
+				.map(reader);
 		}
 		else {
-			stream = stream(new PageIterator<>(schema, condition, options));
+			stream = stream(new PageIterator<>(schema, condition, options, reader));
 		}
 		return (options.limit() > 0) ? stream.limit(options.limit()) : stream;
 	}
@@ -114,10 +118,11 @@ final class QueryExecutor {
 			public List<Map<String, AttributeValue>> next() {
 				ScanResponse response;
 				try {
-					response = QueryExecutor.this.client.scan(ScanRequest.builder()
-						.tableName(schema.getTableName())
-						.exclusiveStartKey(this.start)
-						.build());
+					response = DynamoEntityScope.call(schema.getTypeName(),
+							() -> QueryExecutor.this.client.scan(ScanRequest.builder()
+								.tableName(schema.getTableName())
+								.exclusiveStartKey(this.start)
+								.build()));
 				}
 				catch (SdkException ex) {
 					throw QueryExecutor.this.translator.translate(ex, "Scan " + schema.getTableName(),
@@ -175,31 +180,34 @@ final class QueryExecutor {
 		long count = 0;
 		Map<String, AttributeValue> start = options.exclusiveStartKey();
 		do {
+			Map<String, AttributeValue> from = start;
 			try {
 				if (condition == null) {
-					ScanResponse response = this.client.scan(ScanRequest.builder()
-						.tableName(schema.getTableName())
-						.select(Select.COUNT)
-						.filterExpression(filter)
-						.expressionAttributeNames(names)
-						.expressionAttributeValues(values)
-						.exclusiveStartKey(start)
-						.build());
+					ScanResponse response = DynamoEntityScope.call(schema.getTypeName(),
+							() -> this.client.scan(ScanRequest.builder()
+								.tableName(schema.getTableName())
+								.select(Select.COUNT)
+								.filterExpression(filter)
+								.expressionAttributeNames(names)
+								.expressionAttributeValues(values)
+								.exclusiveStartKey(from)
+								.build()));
 					count += response.count();
 					start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
 				}
 				else {
-					QueryResponse response = this.client.query(QueryRequest.builder()
-						.tableName(schema.getTableName())
-						.indexName(condition.path().indexName())
-						.select(Select.COUNT)
-						.keyConditionExpression(condition.expression())
-						.filterExpression(filter)
-						.expressionAttributeNames(names)
-						.expressionAttributeValues(values)
-						.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
-						.exclusiveStartKey(start)
-						.build());
+					QueryResponse response = DynamoEntityScope.call(schema.getTypeName(),
+							() -> this.client.query(QueryRequest.builder()
+								.tableName(schema.getTableName())
+								.indexName(condition.path().indexName())
+								.select(Select.COUNT)
+								.keyConditionExpression(condition.expression())
+								.filterExpression(filter)
+								.expressionAttributeNames(names)
+								.expressionAttributeValues(values)
+								.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+								.exclusiveStartKey(from)
+								.build()));
 					count += response.count();
 					start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
 				}
@@ -229,14 +237,15 @@ final class QueryExecutor {
 		return items;
 	}
 
-	private <T> DynamoPage<T> shardedPage(EntitySchema<T> schema, Target target, QueryOptions options) {
+	private <R> DynamoPage<R> shardedPage(EntitySchema<?> schema, Target target, QueryOptions options,
+			Function<Map<String, AttributeValue>, R> reader) {
 		int limit = options.limit();
 		ShardMerge merge = merge(schema, target, options, (target.filter() == null) ? limit : null);
-		List<T> results = new ArrayList<>();
+		List<R> results = new ArrayList<>();
 		while ((limit == 0 || results.size() < limit) && merge.hasNext()) {
 			Map<String, AttributeValue> item = merge.next();
 			if (isOfType(item, schema)) {
-				results.add(this.converter.read(schema.getType(), item));
+				results.add(reader.apply(item));
 			}
 		}
 		return new DynamoPage<>(results, merge.hasNext() ? merge.position() : null);
@@ -261,9 +270,13 @@ final class QueryExecutor {
 		Map<String, AttributeValue> values = new LinkedHashMap<>();
 		KeyCondition condition = target.condition();
 		FilterRenderer.RenderedFilter filter = target.filter();
+		ProjectionReader.Rendered projection = target.projection();
 		if (condition != null) {
 			names.putAll(condition.names());
 			values.putAll(condition.values());
+		}
+		if (projection != null) {
+			names.putAll(projection.names());
 		}
 		if (filter != null) {
 			names.putAll(filter.names());
@@ -271,30 +284,34 @@ final class QueryExecutor {
 		}
 		try {
 			if (condition == null) {
-				ScanResponse response = this.client.scan(ScanRequest.builder()
-					.tableName(schema.getTableName())
-					.filterExpression((filter != null) ? filter.expression() : null)
-					.expressionAttributeNames(names.isEmpty() ? null : names)
-					.expressionAttributeValues(values.isEmpty() ? null : values)
-					.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
-					.exclusiveStartKey(start)
-					.limit(limit)
-					.build());
+				ScanResponse response = DynamoEntityScope.call(schema.getTypeName(),
+						() -> this.client.scan(ScanRequest.builder()
+							.tableName(schema.getTableName())
+							.filterExpression((filter != null) ? filter.expression() : null)
+							.projectionExpression((projection != null) ? projection.expression() : null)
+							.expressionAttributeNames(names.isEmpty() ? null : names)
+							.expressionAttributeValues(values.isEmpty() ? null : values)
+							.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+							.exclusiveStartKey(start)
+							.limit(limit)
+							.build()));
 				return new Response(response.items(),
 						response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
 			}
-			QueryResponse response = this.client.query(QueryRequest.builder()
-				.tableName(schema.getTableName())
-				.indexName(condition.path().indexName())
-				.keyConditionExpression(condition.expression())
-				.filterExpression((filter != null) ? filter.expression() : null)
-				.expressionAttributeNames(names)
-				.expressionAttributeValues(values)
-				.scanIndexForward(options.scanForward())
-				.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
-				.exclusiveStartKey(start)
-				.limit(limit)
-				.build());
+			QueryResponse response = DynamoEntityScope.call(schema.getTypeName(),
+					() -> this.client.query(QueryRequest.builder()
+						.tableName(schema.getTableName())
+						.indexName(condition.path().indexName())
+						.keyConditionExpression(condition.expression())
+						.filterExpression((filter != null) ? filter.expression() : null)
+						.projectionExpression((projection != null) ? projection.expression() : null)
+						.expressionAttributeNames(names)
+						.expressionAttributeValues(values)
+						.scanIndexForward(options.scanForward())
+						.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+						.exclusiveStartKey(start)
+						.limit(limit)
+						.build()));
 			return new Response(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
 		}
 		catch (SdkException ex) {
@@ -343,7 +360,17 @@ final class QueryExecutor {
 	 * @param condition the key condition, {@code null} for a Scan
 	 * @param filter the filter, if any
 	 */
-	record Target(AccessPath path, @Nullable KeyCondition condition, FilterRenderer.@Nullable RenderedFilter filter) {
+	record Target(AccessPath path, @Nullable KeyCondition condition, FilterRenderer.@Nullable RenderedFilter filter,
+			ProjectionReader.@Nullable Rendered projection) {
+
+		Target(AccessPath path, @Nullable KeyCondition condition, FilterRenderer.@Nullable RenderedFilter filter) {
+			this(path, condition, filter, null);
+		}
+
+		/** The same read on another key condition (one shard's). */
+		Target withCondition(KeyCondition other) {
+			return new Target(this.path, other, this.filter, this.projection);
+		}
 
 		boolean empty() {
 			return this.condition != null && this.condition.empty();
@@ -371,7 +398,9 @@ final class QueryExecutor {
 
 	private final class PageIterator<T> implements Iterator<T> {
 
-		private final EntitySchema<T> schema;
+		private final EntitySchema<?> schema;
+
+		private final Function<Map<String, AttributeValue>, T> reader;
 
 		private final Target condition;
 
@@ -385,8 +414,10 @@ final class QueryExecutor {
 
 		private @Nullable T next;
 
-		PageIterator(EntitySchema<T> schema, Target condition, QueryOptions options) {
+		PageIterator(EntitySchema<?> schema, Target condition, QueryOptions options,
+				Function<Map<String, AttributeValue>, T> reader) {
 			this.schema = schema;
+			this.reader = reader;
 			this.condition = condition;
 			this.options = options;
 			this.start = options.exclusiveStartKey();
@@ -399,7 +430,7 @@ final class QueryExecutor {
 				if (this.page.hasNext()) {
 					Map<String, AttributeValue> item = this.page.next();
 					if (isOfType(item, this.schema)) {
-						this.next = QueryExecutor.this.converter.read(this.schema.getType(), item);
+						this.next = this.reader.apply(item);
 					}
 				}
 				else if (this.exhausted) {

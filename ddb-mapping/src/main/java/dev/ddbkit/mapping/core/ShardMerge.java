@@ -66,8 +66,7 @@ final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
 			Integer first = (limit == null || limit == 0) ? null
 					: Math.max(1, -Math.floorDiv(-limit, conditions.size())) + 1;
 			Integer later = (limit == null || limit == 0) ? null : limit + 1;
-			this.shards.add(new Shard(i, new QueryExecutor.Target(this.path, conditions.get(i), target.filter()),
-					starts.get(i), first, later, fetch));
+			this.shards.add(new Shard(i, target.withCondition(conditions.get(i)), starts.get(i), first, later, fetch));
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import dev.ddbkit.mapping.DynamoTransactionCanceledException;
 import dev.ddbkit.mapping.DynamoTransactionCanceledException.Reason;
 import dev.ddbkit.mapping.convert.DynamoConverter;
+import dev.ddbkit.mapping.observability.DynamoEntityScope;
 import dev.ddbkit.mapping.convert.DynamoTableSchema;
 import dev.ddbkit.mapping.core.DynamoTransaction.Action;
 import dev.ddbkit.mapping.core.DynamoTransaction.Kind;
@@ -85,10 +86,14 @@ final class TransactionWriter {
 			items.add(item(schema, key, action, written));
 		}
 		try {
-			this.client.transactWriteItems(TransactWriteItemsRequest.builder()
-				.transactItems(items)
-				.clientRequestToken(transaction.clientRequestToken())
-				.build());
+			String entity = DynamoEntityScope.of(actions.stream()
+				.map((action) -> this.mappingContext.getRequiredEntitySchema(action.type()).getTypeName())
+				.toList());
+			DynamoEntityScope.call(entity,
+					() -> this.client.transactWriteItems(TransactWriteItemsRequest.builder()
+						.transactItems(items)
+						.clientRequestToken(transaction.clientRequestToken())
+						.build()));
 			return written;
 		}
 		catch (TransactionCanceledException ex) {

@@ -61,17 +61,32 @@ final class UpdateRenderer {
 				removed.add(property.getName());
 			}
 		}
+		if (update.isUpsert()) {
+			// a created item must read back as this entity and sit in the indexes its key
+			// fixes
+			upsertKeys(keyProperties);
+		}
 		indexKeys(update, known, removed, touched);
-		String condition = "attribute_exists(" + name(EntitySchema.PARTITION_KEY_ATTRIBUTE) + ")";
+		List<String> conditions = new ArrayList<>();
+		if (!update.isUpsert()) {
+			conditions.add("attribute_exists(" + name(EntitySchema.PARTITION_KEY_ATTRIBUTE) + ")");
+		}
 		DynamoPersistentProperty version = this.schema.getVersionProperty();
 		if (version != null) {
 			String ref = name(version.getAttributeName());
 			this.sets.add(ref + " = if_not_exists(" + ref + ", " + value(AttributeValue.fromN("0")) + ") + "
 					+ value(AttributeValue.fromN("1")));
 			if (update.expectedVersion() != null) {
-				condition += " AND " + ref + " = " + value(AttributeValue.fromN(update.expectedVersion().toString()));
+				conditions.add(ref + " = " + value(AttributeValue.fromN(update.expectedVersion().toString())));
 			}
 		}
+		FilterRenderer.RenderedFilter user = FilterRenderer.render(this.schema, this.converter, update.conditions());
+		if (user != null) {
+			conditions.add("(" + user.expression() + ")");
+			this.names.putAll(user.names());
+			this.values.putAll(user.values());
+		}
+		String condition = conditions.isEmpty() ? null : String.join(" AND ", conditions);
 		StringBuilder expression = new StringBuilder();
 		append(expression, "SET", this.sets);
 		append(expression, "REMOVE", this.removes);
@@ -80,6 +95,15 @@ final class UpdateRenderer {
 			throw new InvalidDataAccessApiUsageException("Empty update of " + this.schema.getTypeName());
 		}
 		return new RenderedUpdate(expression.toString(), condition, this.names, this.values);
+	}
+
+	private void upsertKeys(Map<String, Object> keyProperties) {
+		this.sets
+			.add(name(EntitySchema.TYPE_ATTRIBUTE) + " = " + value(AttributeValue.fromS(this.schema.getTypeName())));
+		keyProperties.forEach((name, value) -> {
+			DynamoPersistentProperty property = this.schema.getEntity().getRequiredPersistentProperty(name);
+			this.sets.add(name(property.getAttributeName()) + " = " + value(required(property, value)));
+		});
 	}
 
 	private void clause(Action action, DynamoPersistentProperty property) {
@@ -120,7 +144,11 @@ final class UpdateRenderer {
 				variables.addAll(index.sortKey().variables());
 			}
 			if (variables.stream().noneMatch(touched::contains)) {
-				continue;
+				// an upsert writes the index keys its key alone fixes (e.g.
+				// ORDER#{orderId})
+				if (!update.isUpsert() || variables.stream().anyMatch((v) -> known.get(v) == null)) {
+					continue;
+				}
 			}
 			for (Action action : update.actions()) {
 				if (variables.contains(action.property()) && action.kind() != Kind.SET
@@ -217,11 +245,12 @@ final class UpdateRenderer {
 	 * An update ready for UpdateItem or a transaction.
 	 *
 	 * @param updateExpression the update expression
-	 * @param conditionExpression the condition (item exists, version matches)
+	 * @param conditionExpression the condition (item exists unless upserting, version
+	 * matches, the update's own conditions), {@code null} for none
 	 * @param names the expression attribute names
 	 * @param values the expression attribute values
 	 */
-	record RenderedUpdate(String updateExpression, String conditionExpression, Map<String, String> names,
+	record RenderedUpdate(String updateExpression, @Nullable String conditionExpression, Map<String, String> names,
 			Map<String, AttributeValue> values) {
 	}
 

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -46,6 +48,41 @@ class DynamoBatchUnitTests {
 		List<String> ids = IntStream.range(0, 60).mapToObj((i) -> "p" + i).toList();
 		assertThat(template.batchGet(Product.class, ids)).extracting(Product::getProductId)
 			.containsExactlyElementsOf(ids);
+	}
+
+	@Test
+	void batchWriteReportsItemsCapacityRetriesAndThrottles() {
+		ThrottlingClient client = new ThrottlingClient(this.backend.client(), 3, 1);
+		DynamoTemplate template = template(client, 10);
+		DynamoBatchResult result = template.batchWrite(products(60));
+		// one call rejected whole, then 25 -> 13 -> 7 -> 4 unprocessed, then 25 and 10
+		assertThat(client.batchSizes()).containsExactly(25, 25, 13, 7, 4, 25, 10);
+		assertThat(result).isEqualTo(new DynamoBatchResult(60, 60.0, 7, 4, 1));
+		assertThat(template.batchGet(Product.class, List.of("p0", "p59"))).hasSize(2);
+	}
+
+	@Test
+	void batchWriteItemsPutsReadyMadeItemsMergingDuplicateKeysAndReportsThem() {
+		DynamoTemplate template = template(this.backend.client(), 3);
+		String table = template.getMappingContext().getRequiredEntitySchema(Customer.class).getTableName();
+		List<java.util.Map<String, AttributeValue>> items = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			items.add(customerItem("c" + i, "name" + i));
+		}
+		items.add(customerItem("c0", "renamed"));
+		DynamoBatchResult result = template.batchWriteItems(table, items);
+		assertThat(result.itemsWritten()).isEqualTo(30);
+		assertThat(result.requests()).isEqualTo(2);
+		assertThat(result.retries()).isZero();
+		assertThat(result.throttles()).isZero();
+		assertThat(result.consumedWriteCapacityUnits()).isEqualTo(30.0);
+		assertThat(template.findById(Customer.class, "c0")).map(Customer::name).contains("renamed");
+		assertThat(template.findById(Customer.class, "c29")).map(Customer::name).contains("name29");
+		assertThat(result.plus(result)).isEqualTo(new DynamoBatchResult(60, 60.0, 4, 0, 0));
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(
+					() -> template.batchWriteItems(table, List.of(java.util.Map.of("id", AttributeValue.fromS("x")))))
+			.withMessage("batchWriteItems needs items with string key attributes PK and SK, got [id]");
 	}
 
 	@Test
@@ -101,6 +138,12 @@ class DynamoBatchUnitTests {
 					return bound / 2;
 				}));
 		return template;
+	}
+
+	private static java.util.Map<String, AttributeValue> customerItem(String id, String name) {
+		return java.util.Map.of("PK", AttributeValue.fromS("CUSTOMER#" + id), "SK", AttributeValue.fromS("PROFILE"),
+				"_type", AttributeValue.fromS("Customer"), "customerId", AttributeValue.fromS(id), "name",
+				AttributeValue.fromS(name), "city", AttributeValue.fromS("Recife"));
 	}
 
 	private static List<Product> products(int count) {

@@ -9,6 +9,9 @@ import java.util.Set;
 
 import dev.ddbkit.mapping.DynamoConditionFailedException;
 import dev.ddbkit.mapping.query.DynamoQuery;
+import dev.ddbkit.mapping.query.FilterCriterion;
+import dev.ddbkit.mapping.query.FilterOperator;
+import dev.ddbkit.mapping.test.Counter;
 import dev.ddbkit.mapping.test.Order;
 import dev.ddbkit.mapping.test.Order.LineItem;
 import dev.ddbkit.mapping.test.Order.OrderStatus;
@@ -114,6 +117,74 @@ class DynamoUpdateUnitTests {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> this.template.update(Product.class, "p1", DynamoUpdate.create().increment("category", 1)))
 			.withMessageContaining("category is part of index GSI3's key");
+	}
+
+	@Test
+	void aTypedConditionGuardsTheUpdateTogetherWithTheVersionCheck() {
+		Product product = new Product("p1");
+		product.setWeightGrams(3);
+		this.template.save(product);
+		Product taken = this.template.update(Product.class, "p1",
+				DynamoUpdate.create()
+					.increment("weightGrams", -2)
+					.condition(FilterCriterion.of("weightGrams", FilterOperator.GREATER_THAN_OR_EQUAL, 2))
+					.expectVersion(1));
+		assertThat(taken.getWeightGrams()).isEqualTo(1);
+		assertThat(taken.getVersion()).isEqualTo(2);
+		assertThatExceptionOfType(DynamoConditionFailedException.class)
+			.isThrownBy(() -> this.template.update(Product.class, "p1",
+					DynamoUpdate.create()
+						.increment("weightGrams", -2)
+						.condition(FilterCriterion.of("weightGrams", FilterOperator.GREATER_THAN_OR_EQUAL, 2))
+						.expectVersion(2)))
+			.withMessage("Product with key {PK=PRODUCT#p1, SK=PRODUCT} was not updated: the stored item does not "
+					+ "satisfy [weightGrams GREATER_THAN_OR_EQUAL [2]]");
+		assertThatExceptionOfType(OptimisticLockingFailureException.class)
+			.as("the condition holds but the version is stale")
+			.isThrownBy(() -> this.template.update(Product.class, "p1",
+					DynamoUpdate.create()
+						.increment("weightGrams", -1)
+						.condition(FilterCriterion.of("weightGrams", FilterOperator.GREATER_THAN_OR_EQUAL, 1))
+						.expectVersion(1)))
+			.withMessageContaining("expected stored version 1");
+		assertThatExceptionOfType(DynamoConditionFailedException.class)
+			.isThrownBy(() -> this.template.update(Product.class, "nope",
+					DynamoUpdate.create()
+						.increment("weightGrams", -1)
+						.condition(FilterCriterion.of("category", FilterOperator.EXISTS))))
+			.withMessageContaining("no such item in table");
+		Product unchanged = this.template.findById(Product.class, "p1").orElseThrow();
+		assertThat(unchanged.getWeightGrams()).isEqualTo(1);
+		assertThat(unchanged.getVersion()).isEqualTo(2);
+	}
+
+	@Test
+	void anUpsertCreatesTheMissingItemWithItsTypeKeysAndCountersFromZero() {
+		DynamoTemplate counters = this.backend.createTemplate(Counter.class, Product.class);
+		Counter first = counters.update(Counter.class, "visits", DynamoUpdate.create().upsert().increment("value", 5));
+		assertThat(first).isEqualTo(new Counter("visits", 5, null, 1L));
+		Counter second = counters.update(Counter.class, "visits", DynamoUpdate.create().upsert().add("value", 2));
+		assertThat(second).isEqualTo(new Counter("visits", 7, null, 2L));
+		assertThat(counters.findById(Counter.class, "visits")).contains(second);
+		Product created = counters.update(Product.class, "p7",
+				DynamoUpdate.create().upsert().add("tags", Set.of("new")).setIfAbsent("weightGrams", 250));
+		assertThat(created.getProductId()).isEqualTo("p7");
+		assertThat(created.getTags()).containsExactly("new");
+		assertThat(created.getWeightGrams()).isEqualTo(250);
+		assertThat(created.getCategory()).as("an index key the key does not fix stays out (sparse)").isNull();
+		Product again = counters.update(Product.class, "p7",
+				DynamoUpdate.create().upsert().setIfAbsent("weightGrams", 999));
+		assertThat(again.getWeightGrams()).isEqualTo(250);
+	}
+
+	@Test
+	void anUpsertWritesTheIndexKeysItsKeyFixes() {
+		Order created = this.template.update(Order.class,
+				Map.of("customerId", "c1", "purchasedAt", T0, "orderId", "o9"),
+				DynamoUpdate.create().upsert().set("total", BigDecimal.ONE));
+		assertThat(created.total()).isEqualByComparingTo("1");
+		assertThat(this.template.query(DynamoQuery.builder(Order.class).index("GSI2").where("orderId", "o9").build())
+			.items()).containsExactly(created);
 	}
 
 	private static Order order(String orderId) {

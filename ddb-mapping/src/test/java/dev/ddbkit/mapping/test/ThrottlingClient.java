@@ -11,17 +11,21 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * A client that processes only the first half of each batch request for the first
  * {@code throttledCalls} calls (all of it for ever when negative) and returns the rest as
- * unprocessed, as DynamoDB does when throttled.
+ * unprocessed, as DynamoDB does when throttled; before that, the first
+ * {@code rejectedCalls} batch calls fail as a whole with
+ * {@code ProvisionedThroughputExceededException}.
  */
 public final class ThrottlingClient implements DynamoDbClient {
 
@@ -29,11 +33,18 @@ public final class ThrottlingClient implements DynamoDbClient {
 
 	private int throttledCalls;
 
+	private int rejectedCalls;
+
 	private final List<Integer> batchSizes = new ArrayList<>();
 
 	public ThrottlingClient(DynamoDbClient delegate, int throttledCalls) {
+		this(delegate, throttledCalls, 0);
+	}
+
+	public ThrottlingClient(DynamoDbClient delegate, int throttledCalls, int rejectedCalls) {
 		this.delegate = delegate;
 		this.throttledCalls = throttledCalls;
+		this.rejectedCalls = rejectedCalls;
 	}
 
 	/** The number of requests in each batch call received. */
@@ -47,13 +58,25 @@ public final class ThrottlingClient implements DynamoDbClient {
 		String table = request.requestItems().keySet().iterator().next();
 		request.requestItems().values().forEach(all::addAll);
 		this.batchSizes.add(all.size());
+		if (this.rejectedCalls > 0) {
+			this.rejectedCalls--;
+			throw ProvisionedThroughputExceededException.builder()
+				.message("The level of configured provisioned throughput for the table was exceeded.")
+				.build();
+		}
 		int processed = processedCount(all.size());
+		List<ConsumedCapacity> consumed = new ArrayList<>();
 		if (processed > 0) {
-			this.delegate.batchWriteItem((r) -> r.requestItems(Map.of(table, all.subList(0, processed))));
+			consumed.addAll(
+					this.delegate
+						.batchWriteItem((r) -> r.requestItems(Map.of(table, all.subList(0, processed)))
+							.returnConsumedCapacity(request.returnConsumedCapacity()))
+						.consumedCapacity());
 		}
 		List<WriteRequest> left = all.subList(processed, all.size());
 		return BatchWriteItemResponse.builder()
 			.unprocessedItems(left.isEmpty() ? Map.of() : Map.of(table, List.copyOf(left)))
+			.consumedCapacity(consumed)
 			.build();
 	}
 
