@@ -7,17 +7,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.capacity.ResourceDiagnostics;
+import dev.ddbkit.engine.capacity.TableDiagnostics;
+import dev.ddbkit.engine.capacity.UsageWindow;
+import dev.ddbkit.sample.ecommerce.load.HotCustomerScenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,9 +45,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Drives {@code /index.html} in headless Chromium as a person would: types a customer id,
  * reads the orders table, opens the newest order and reads its detail, all checked
- * against the shipped CSV files; saves a screenshot to {@code target/screenshots/}.
- * Skipped, with the reason, when Chromium or chromedriver is not installed (run
- * {@code scripts/install-browser.sh}).
+ * against the shipped CSV files; after a burst of hot-customer writes reads the partition
+ * heat map against the engine's diagnostics. Saves screenshots to
+ * {@code target/screenshots/}. Skipped, with the reason, when Chromium or chromedriver is
+ * not installed (run {@code scripts/install-browser.sh}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class SampleEcommerceBrowserTests {
@@ -56,6 +65,12 @@ class SampleEcommerceBrowserTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private HotCustomerScenario scenario;
+
+	@Autowired
+	private DynamoEngine engine;
 
 	@TempDir
 	private Path profile;
@@ -144,6 +159,53 @@ class SampleEcommerceBrowserTests {
 		Path shot = ((ChromeDriver) this.browser).getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, SCREENSHOTS.resolve("customer-orders-and-order-detail.png"),
 				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void theHeatMapDrawsEveryPartitionAndMarksTheOneAHotCustomerThrottled() throws IOException {
+		// a burst: 2,000 bulk orders in ten seconds under one customer key on GSI1
+		assertThat(this.scenario.run(false, 2_000).throttles()).isPositive();
+		TableDiagnostics diagnostics = this.engine.capacityDiagnostics("ecommerce");
+		Map<String, ResourceDiagnostics> resources = new LinkedHashMap<>();
+		resources.put("ecommerce", diagnostics.table());
+		resources.putAll(diagnostics.globalSecondaryIndexes());
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
+
+		this.browser.get("http://127.0.0.1:" + this.port + "/index.html");
+		WebElement map = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#heat-map[data-loaded='true']")));
+
+		assertThat(map.findElements(By.cssSelector(".heat-resource")))
+			.extracting((row) -> row.getDomAttribute("data-resource"))
+			.containsExactlyInAnyOrderElementsOf(resources.keySet());
+		resources.forEach((name, resource) -> {
+			List<WebElement> cells = map
+				.findElements(By.cssSelector(".heat-resource[data-resource='" + name + "'] .partition"));
+			assertThat(cells).as(name)
+				.extracting((cell) -> cell.getDomAttribute("data-partition"))
+				.containsExactlyElementsOf(
+						resource.partitions().stream().map((p) -> String.valueOf(p.index())).toList());
+			assertThat(cells).as(name)
+				.filteredOn((cell) -> cell.getDomAttribute("class").contains("throttled"))
+				.extracting((cell) -> cell.getDomAttribute("data-partition"))
+				.containsExactlyElementsOf(resource.partitions()
+					.stream()
+					.filter((partition) -> partition.windows()
+						.stream()
+						.mapToLong(UsageWindow::writeThrottleEvents)
+						.sum() > 0)
+					.map((p) -> String.valueOf(p.index()))
+					.toList());
+		});
+		assertThat(map.findElements(By.cssSelector(".heat-resource[data-resource='GSI1'] .partition.throttled")))
+			.hasSize(1);
+		assertThat(map.findElement(By.cssSelector(".heat-resource[data-resource='GSI1'] .heat-keys")).getText())
+			.contains("CUSTOMER#" + HotCustomerScenario.RESELLER);
+
+		Files.createDirectories(SCREENSHOTS);
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView()", map);
+		Path shot = this.browser.findElement(By.id("heat")).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, SCREENSHOTS.resolve("partition-heat-map.png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static Optional<Path> executable(String... names) {

@@ -7,8 +7,9 @@ import java.time.Duration;
  *
  * @param itemsWritten the items written (after merging duplicate keys)
  * @param consumedWriteUnits the write capacity units DynamoDB reported consumed
- * @param retries the BatchWriteItem calls repeated for unprocessed items
- * @param throttles the BatchWriteItem calls refused as throttled
+ * @param retries the BatchWriteItem calls that repeated earlier ones (for unprocessed
+ * items or after a throttled call)
+ * @param throttles the BatchWriteItem calls refused whole as throttled
  * @param elapsed the wall-clock time of the writes
  */
 public record ImportReport(long itemsWritten, double consumedWriteUnits, long retries, long throttles,

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.ddbkit.autoconfigure.DynamoSchemaInitializer;
-import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.mapping.DynamoConditionFailedException;
 import dev.ddbkit.mapping.core.DynamoTemplate;
 import dev.ddbkit.mapping.core.DynamoUpdate;
@@ -17,10 +16,9 @@ import dev.ddbkit.sample.ecommerce.order.OrderItem;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
-import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -35,9 +33,11 @@ import org.springframework.stereotype.Component;
  * Keeps {@link DailySales} from the table's stream (NEW_AND_OLD_IMAGES): each order
  * counts on its purchase day, each order item adds its price and freight there; a
  * replaced or deleted item takes its old contribution back. Records are read in sequence
- * order from the stream's one shard and summed per day before each day's item is updated
- * with atomic counters. Runs on the embedded engine, whose stream API is in process;
- * enabling the stream happens before the sample is loaded, so the view covers it.
+ * order per shard (a {@link StreamReader}) and summed per day before each day's item is
+ * updated with atomic counters. Needs only a {@link DynamoDbStreamsClient} bean (the
+ * starter's: the embedded engine's streams client, or in {@code aws} mode one with the
+ * {@code DynamoDbClient}'s region, endpoint and credentials) and enables the stream on
+ * the table when it is off, before the sample is loaded, so the view covers it.
  *
  * @see <a href=
  * "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html">Change
@@ -52,7 +52,9 @@ public class SalesStreamListener implements InitializingBean {
 
 	private final DynamoTemplate template;
 
-	private final @Nullable DynamoEngine engine;
+	private final DynamoDbClient client;
+
+	private final @Nullable DynamoDbStreamsClient streams;
 
 	private final Map<String, LocalDate> purchaseDays = new LinkedHashMap<>(1024, 0.75f, true) {
 
@@ -63,40 +65,41 @@ public class SalesStreamListener implements InitializingBean {
 
 	};
 
-	private @Nullable String shardIterator;
+	private @Nullable StreamReader reader;
 
 	private long processed;
 
 	// The schema initializer is asked for so that the table exists before its stream is
 	// enabled.
-	SalesStreamListener(DynamoTemplate template, ObjectProvider<DynamoEngine> engine,
+	SalesStreamListener(DynamoTemplate template, DynamoDbClient client, ObjectProvider<DynamoDbStreamsClient> streams,
 			ObjectProvider<DynamoSchemaInitializer> schema) {
 		schema.getIfAvailable();
 		this.template = template;
-		this.engine = engine.getIfAvailable();
+		this.client = client;
+		this.streams = streams.getIfAvailable();
 	}
 
 	@Override
 	public void afterPropertiesSet() {
-		if (this.engine == null) {
-			logger.info("Daily sales are maintained from the stream on the embedded engine only");
+		if (this.streams == null) {
+			logger.info("No DynamoDbStreamsClient bean: daily sales are not maintained");
 			return;
 		}
 		String tableName = tableName();
-		TableDescription table = this.engine.client().describeTable((request) -> request.tableName(tableName)).table();
+		TableDescription table = this.client.describeTable((request) -> request.tableName(tableName)).table();
 		if (table.streamSpecification() == null || !Boolean.TRUE.equals(table.streamSpecification().streamEnabled())) {
-			this.engine.client()
-				.updateTable((request) -> request.tableName(tableName)
-					.streamSpecification(StreamSpecification.builder()
-						.streamEnabled(true)
-						.streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)
-						.build()));
+			logger.info("Enabling the NEW_AND_OLD_IMAGES stream of table " + tableName + " for the daily sales");
+			this.client.updateTable((request) -> request.tableName(tableName)
+				.streamSpecification(StreamSpecification.builder()
+					.streamEnabled(true)
+					.streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)
+					.build()));
 		}
 	}
 
-	/** Whether the listener runs (the embedded engine is in use). */
+	/** Whether the listener runs (a streams client is there). */
 	public boolean isActive() {
-		return this.engine != null;
+		return this.streams != null;
 	}
 
 	/**
@@ -104,24 +107,20 @@ public class SalesStreamListener implements InitializingBean {
 	 * @return the records applied by this call
 	 */
 	public synchronized long catchUp() {
-		if (this.engine == null) {
+		if (this.streams == null) {
 			return 0;
 		}
-		DynamoDbStreamsClient streams = this.engine.streamsClient();
-		if (this.shardIterator == null) {
-			this.shardIterator = firstIterator(streams);
-		}
-		long applied = 0;
-		while (this.shardIterator != null) {
-			String iterator = this.shardIterator;
-			GetRecordsResponse page = streams.getRecords((request) -> request.shardIterator(iterator).limit(PAGE));
-			this.shardIterator = page.nextShardIterator();
-			if (page.records().isEmpty()) {
-				break;
+		if (this.reader == null) {
+			String arn = this.client.describeTable((request) -> request.tableName(tableName()))
+				.table()
+				.latestStreamArn();
+			if (arn == null) {
+				// UpdateTable on DynamoDB enables the stream asynchronously.
+				return 0;
 			}
-			apply(page.records());
-			applied += page.records().size();
+			this.reader = new StreamReader(this.streams, arn, PAGE);
 		}
+		long applied = this.reader.readAvailable(this::apply);
 		this.processed += applied;
 		return applied;
 	}
@@ -129,18 +128,6 @@ public class SalesStreamListener implements InitializingBean {
 	/** The stream records applied since start-up. */
 	public synchronized long getProcessed() {
 		return this.processed;
-	}
-
-	private String firstIterator(DynamoDbStreamsClient streams) {
-		String arn = streams.listStreams((request) -> request.tableName(tableName())).streams().get(0).streamArn();
-		String shardId = streams.describeStream((request) -> request.streamArn(arn))
-			.streamDescription()
-			.shards()
-			.get(0)
-			.shardId();
-		return streams.getShardIterator(
-				(request) -> request.streamArn(arn).shardId(shardId).shardIteratorType(ShardIteratorType.TRIM_HORIZON))
-			.shardIterator();
 	}
 
 	private void apply(List<Record> records) {
