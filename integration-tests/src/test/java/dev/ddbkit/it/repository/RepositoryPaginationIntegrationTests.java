@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
@@ -84,6 +86,37 @@ class RepositoryPaginationIntegrationTests {
 			while (window.hasNext() && windows <= this.open.size() + 1);
 			assertThat(scrolled).as("windows of %d", size).containsExactlyElementsOf(this.open);
 		}
+	}
+
+	@Test
+	void scrollsBackwardFromAnyWindowToThePreviousOne() {
+		List<Window<Invoice>> windows = new ArrayList<>();
+		Window<Invoice> window = this.repository.findByStateOrderByIssuedOnAsc(State.OPEN, ScrollPosition.keyset(),
+				Limit.of(3));
+		windows.add(window);
+		while (window.hasNext() && windows.size() <= this.open.size()) {
+			window = this.repository.findByStateOrderByIssuedOnAsc(State.OPEN, window.positionAt(window.size() - 1),
+					Limit.of(3));
+			windows.add(window);
+		}
+		assertThat(windows).hasSize(3);
+		for (int i = 1; i < windows.size(); i++) {
+			KeysetScrollPosition first = (KeysetScrollPosition) windows.get(i).positionAt(0);
+			assertThat(this.repository.findByStateOrderByIssuedOnAsc(State.OPEN, first.backward(), Limit.of(3))
+				.getContent()).containsExactlyElementsOf(windows.get(i - 1).getContent());
+		}
+		assertThat(this.repository
+			.findByStateOrderByIssuedOnAsc(State.OPEN, ScrollPosition.keyset().backward(), Limit.of(2))
+			.getContent()).as("backward from the end").containsExactlyElementsOf(this.open.subList(5, 7));
+	}
+
+	@Test
+	void countsTheTotalOfAPageOnlyWhereTheMethodAllowsIt() {
+		Page<Invoice> page = this.repository.findByState(State.OPEN, PageRequest.of(1, 3));
+		assertThat(page.getContent()).containsExactlyElementsOf(this.open.subList(3, 6));
+		assertThat(page.getTotalElements()).isEqualTo(7);
+		assertThat(page.getTotalPages()).isEqualTo(3);
+		assertThat(this.repository.findByState(State.PAID, PageRequest.of(0, 3)).getTotalElements()).isOne();
 	}
 
 	@Test
