@@ -3,6 +3,7 @@ package dev.ddbkit.it.repository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.ddbkit.it.backend.EveryBackend;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -73,38 +73,20 @@ class RepositoryPaginationIntegrationTests {
 	@Test
 	void scrollsAnIndexWithKeysetWindowsOfEverySize() {
 		for (int size = 1; size <= 8; size++) {
-			List<Invoice> scrolled = new ArrayList<>();
-			ScrollPosition position = ScrollPosition.keyset();
-			Window<Invoice> window;
-			int windows = 0;
-			do {
-				window = this.repository.findByStateOrderByIssuedOnAsc(State.OPEN, position, Limit.of(size));
-				scrolled.addAll(window.getContent());
-				position = window.isEmpty() ? position : window.positionAt(window.size() - 1);
-				windows++;
-			}
-			while (window.hasNext() && windows <= this.open.size() + 1);
-			assertThat(scrolled).as("windows of %d", size).containsExactlyElementsOf(this.open);
+			Limit limit = Limit.of(size);
+			List<Window<Invoice>> windows = Windows
+				.scroll((position) -> this.repository.findByStateOrderByIssuedOnAsc(State.OPEN, position, limit), 9);
+			assertThat(Windows.contents(windows)).as("windows of %d", size).containsExactlyElementsOf(this.open);
 		}
 	}
 
 	@Test
 	void scrollsBackwardFromAnyWindowToThePreviousOne() {
-		List<Window<Invoice>> windows = new ArrayList<>();
-		Window<Invoice> window = this.repository.findByStateOrderByIssuedOnAsc(State.OPEN, ScrollPosition.keyset(),
-				Limit.of(3));
-		windows.add(window);
-		while (window.hasNext() && windows.size() <= this.open.size()) {
-			window = this.repository.findByStateOrderByIssuedOnAsc(State.OPEN, window.positionAt(window.size() - 1),
-					Limit.of(3));
-			windows.add(window);
-		}
+		Function<ScrollPosition, Window<Invoice>> query = (position) -> this.repository
+			.findByStateOrderByIssuedOnAsc(State.OPEN, position, Limit.of(3));
+		List<Window<Invoice>> windows = Windows.scroll(query, 9);
 		assertThat(windows).hasSize(3);
-		for (int i = 1; i < windows.size(); i++) {
-			KeysetScrollPosition first = (KeysetScrollPosition) windows.get(i).positionAt(0);
-			assertThat(this.repository.findByStateOrderByIssuedOnAsc(State.OPEN, first.backward(), Limit.of(3))
-				.getContent()).containsExactlyElementsOf(windows.get(i - 1).getContent());
-		}
+		Windows.assertBackwardReturnsEachPreviousWindow(windows, query);
 		assertThat(this.repository
 			.findByStateOrderByIssuedOnAsc(State.OPEN, ScrollPosition.keyset().backward(), Limit.of(2))
 			.getContent()).as("backward from the end").containsExactlyElementsOf(this.open.subList(5, 7));

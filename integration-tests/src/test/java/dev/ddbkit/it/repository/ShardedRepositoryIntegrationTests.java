@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.ddbkit.it.backend.EveryBackend;
 import dev.ddbkit.it.mapping.MappedTables;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -98,26 +98,14 @@ class ShardedRepositoryIntegrationTests {
 
 	@Test
 	void windowsScrollForwardAndBackwardAcrossEveryShard() {
-		List<Post> newestFirst = newestFirst(this.news);
 		for (int size : new int[] { 1, 3, 5 }) {
-			List<Window<Post>> windows = new ArrayList<>();
-			Window<Post> window = this.repository.findByTopicOrderByPostedAtDesc("news", ScrollPosition.keyset(),
-					Limit.of(size));
-			windows.add(window);
-			while (window.hasNext() && windows.size() <= newestFirst.size()) {
-				window = this.repository.findByTopicOrderByPostedAtDesc("news", window.positionAt(window.size() - 1),
-						Limit.of(size));
-				windows.add(window);
-			}
-			assertThat(windows.stream().flatMap(Window::stream).toList()).as("forward by %d", size)
-				.containsExactlyElementsOf(newestFirst);
-			for (int i = 1; i < windows.size(); i++) {
-				KeysetScrollPosition first = (KeysetScrollPosition) windows.get(i).positionAt(0);
-				Window<Post> previous = this.repository.findByTopicOrderByPostedAtDesc("news", first.backward(),
-						Limit.of(size));
-				assertThat(previous.getContent()).as("backward by %d from window %d", size, i)
-					.containsExactlyElementsOf(windows.get(i - 1).getContent());
-			}
+			Limit limit = Limit.of(size);
+			Function<ScrollPosition, Window<Post>> query = (position) -> this.repository
+				.findByTopicOrderByPostedAtDesc("news", position, limit);
+			List<Window<Post>> windows = Windows.scroll(query, 13);
+			assertThat(Windows.contents(windows)).as("forward by %d", size)
+				.containsExactlyElementsOf(newestFirst(this.news));
+			Windows.assertBackwardReturnsEachPreviousWindow(windows, query);
 		}
 	}
 
