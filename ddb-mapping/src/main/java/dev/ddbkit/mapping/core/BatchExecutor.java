@@ -7,8 +7,10 @@ import java.util.Map;
 
 import dev.ddbkit.mapping.DynamoBatchIncompleteException;
 import dev.ddbkit.mapping.DynamoBatchIncompleteException.UnprocessedKey;
+import dev.ddbkit.mapping.observability.DynamoEntityScope;
 import dev.ddbkit.mapping.resilience.DynamoRetryClassifier;
 import dev.ddbkit.mapping.schema.EntitySchema;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -56,6 +58,12 @@ final class BatchExecutor {
 	 * last one wins), as DynamoDB rejects a batch with two requests for one item.
 	 */
 	DynamoBatchResult write(List<TableWrite> writes) {
+		return write(writes, DynamoEntityScope
+			.of(writes.stream().map(TableWrite::entity).filter(java.util.Objects::nonNull).toList()));
+	}
+
+	/** Writes every request for the given entity tag (deletes carry no entity type). */
+	DynamoBatchResult write(List<TableWrite> writes, String entity) {
 		Map<String, TableWrite> unique = new LinkedHashMap<>();
 		for (TableWrite write : writes) {
 			String id = write.tableName() + '\u0000' + write.key();
@@ -76,9 +84,9 @@ final class BatchExecutor {
 			for (int attempt = 1; !pending.isEmpty(); attempt++) {
 				requests++;
 				try {
-					BatchWriteItemResponse response = this.client
-						.batchWriteItem((request) -> request.requestItems(copy(pending))
-							.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+					BatchWriteItemResponse response = DynamoEntityScope.call(entity,
+							() -> this.client.batchWriteItem((request) -> request.requestItems(copy(pending))
+								.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
 					for (ConsumedCapacity consumed : response.consumedCapacity()) {
 						capacity += (consumed.capacityUnits() != null) ? consumed.capacityUnits() : 0;
 					}
@@ -113,7 +121,7 @@ final class BatchExecutor {
 	}
 
 	/** Reads every key of one table; returns the items found, in no particular order. */
-	List<Map<String, AttributeValue>> read(String tableName, List<Map<String, AttributeValue>> keys,
+	List<Map<String, AttributeValue>> read(String entity, String tableName, List<Map<String, AttributeValue>> keys,
 			boolean consistentRead) {
 		Map<Map<String, AttributeValue>, Boolean> distinct = new LinkedHashMap<>();
 		keys.forEach((key) -> distinct.put(key, Boolean.TRUE));
@@ -127,9 +135,9 @@ final class BatchExecutor {
 			for (int attempt = 1; !pending.isEmpty(); attempt++) {
 				try {
 					List<Map<String, AttributeValue>> request = List.copyOf(pending);
-					BatchGetItemResponse response = this.client
-						.batchGetItem((builder) -> builder.requestItems(Map.of(tableName,
-								KeysAndAttributes.builder().keys(request).consistentRead(consistentRead).build())));
+					BatchGetItemResponse response = DynamoEntityScope
+						.call(entity, () -> this.client.batchGetItem((builder) -> builder.requestItems(Map.of(tableName,
+								KeysAndAttributes.builder().keys(request).consistentRead(consistentRead).build()))));
 					if (response.hasResponses() && response.responses().containsKey(tableName)) {
 						items.addAll(response.responses().get(tableName));
 					}
@@ -210,6 +218,14 @@ final class BatchExecutor {
 	 * @param request the put or delete
 	 */
 	record TableWrite(String tableName, Map<String, String> key, WriteRequest request) {
+
+		/** The entity type the write is for ({@code _type} of a put), if known. */
+		@Nullable String entity() {
+			AttributeValue type = (this.request.putRequest() != null)
+					? this.request.putRequest().item().get(EntitySchema.TYPE_ATTRIBUTE) : null;
+			return (type != null) ? type.s() : null;
+		}
+
 	}
 
 }

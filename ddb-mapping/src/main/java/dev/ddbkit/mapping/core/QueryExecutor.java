@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import dev.ddbkit.mapping.convert.DynamoConverter;
+import dev.ddbkit.mapping.observability.DynamoEntityScope;
 import dev.ddbkit.mapping.query.DynamoPage;
 import dev.ddbkit.mapping.query.KeyCondition;
 import dev.ddbkit.mapping.schema.AccessPath;
@@ -117,10 +118,11 @@ final class QueryExecutor {
 			public List<Map<String, AttributeValue>> next() {
 				ScanResponse response;
 				try {
-					response = QueryExecutor.this.client.scan(ScanRequest.builder()
-						.tableName(schema.getTableName())
-						.exclusiveStartKey(this.start)
-						.build());
+					response = DynamoEntityScope.call(schema.getTypeName(),
+							() -> QueryExecutor.this.client.scan(ScanRequest.builder()
+								.tableName(schema.getTableName())
+								.exclusiveStartKey(this.start)
+								.build()));
 				}
 				catch (SdkException ex) {
 					throw QueryExecutor.this.translator.translate(ex, "Scan " + schema.getTableName(),
@@ -178,31 +180,34 @@ final class QueryExecutor {
 		long count = 0;
 		Map<String, AttributeValue> start = options.exclusiveStartKey();
 		do {
+			Map<String, AttributeValue> from = start;
 			try {
 				if (condition == null) {
-					ScanResponse response = this.client.scan(ScanRequest.builder()
-						.tableName(schema.getTableName())
-						.select(Select.COUNT)
-						.filterExpression(filter)
-						.expressionAttributeNames(names)
-						.expressionAttributeValues(values)
-						.exclusiveStartKey(start)
-						.build());
+					ScanResponse response = DynamoEntityScope.call(schema.getTypeName(),
+							() -> this.client.scan(ScanRequest.builder()
+								.tableName(schema.getTableName())
+								.select(Select.COUNT)
+								.filterExpression(filter)
+								.expressionAttributeNames(names)
+								.expressionAttributeValues(values)
+								.exclusiveStartKey(from)
+								.build()));
 					count += response.count();
 					start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
 				}
 				else {
-					QueryResponse response = this.client.query(QueryRequest.builder()
-						.tableName(schema.getTableName())
-						.indexName(condition.path().indexName())
-						.select(Select.COUNT)
-						.keyConditionExpression(condition.expression())
-						.filterExpression(filter)
-						.expressionAttributeNames(names)
-						.expressionAttributeValues(values)
-						.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
-						.exclusiveStartKey(start)
-						.build());
+					QueryResponse response = DynamoEntityScope.call(schema.getTypeName(),
+							() -> this.client.query(QueryRequest.builder()
+								.tableName(schema.getTableName())
+								.indexName(condition.path().indexName())
+								.select(Select.COUNT)
+								.keyConditionExpression(condition.expression())
+								.filterExpression(filter)
+								.expressionAttributeNames(names)
+								.expressionAttributeValues(values)
+								.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+								.exclusiveStartKey(from)
+								.build()));
 					count += response.count();
 					start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
 				}
@@ -279,32 +284,34 @@ final class QueryExecutor {
 		}
 		try {
 			if (condition == null) {
-				ScanResponse response = this.client.scan(ScanRequest.builder()
-					.tableName(schema.getTableName())
-					.filterExpression((filter != null) ? filter.expression() : null)
-					.projectionExpression((projection != null) ? projection.expression() : null)
-					.expressionAttributeNames(names.isEmpty() ? null : names)
-					.expressionAttributeValues(values.isEmpty() ? null : values)
-					.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
-					.exclusiveStartKey(start)
-					.limit(limit)
-					.build());
+				ScanResponse response = DynamoEntityScope.call(schema.getTypeName(),
+						() -> this.client.scan(ScanRequest.builder()
+							.tableName(schema.getTableName())
+							.filterExpression((filter != null) ? filter.expression() : null)
+							.projectionExpression((projection != null) ? projection.expression() : null)
+							.expressionAttributeNames(names.isEmpty() ? null : names)
+							.expressionAttributeValues(values.isEmpty() ? null : values)
+							.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+							.exclusiveStartKey(start)
+							.limit(limit)
+							.build()));
 				return new Response(response.items(),
 						response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
 			}
-			QueryResponse response = this.client.query(QueryRequest.builder()
-				.tableName(schema.getTableName())
-				.indexName(condition.path().indexName())
-				.keyConditionExpression(condition.expression())
-				.filterExpression((filter != null) ? filter.expression() : null)
-				.projectionExpression((projection != null) ? projection.expression() : null)
-				.expressionAttributeNames(names)
-				.expressionAttributeValues(values)
-				.scanIndexForward(options.scanForward())
-				.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
-				.exclusiveStartKey(start)
-				.limit(limit)
-				.build());
+			QueryResponse response = DynamoEntityScope.call(schema.getTypeName(),
+					() -> this.client.query(QueryRequest.builder()
+						.tableName(schema.getTableName())
+						.indexName(condition.path().indexName())
+						.keyConditionExpression(condition.expression())
+						.filterExpression((filter != null) ? filter.expression() : null)
+						.projectionExpression((projection != null) ? projection.expression() : null)
+						.expressionAttributeNames(names)
+						.expressionAttributeValues(values)
+						.scanIndexForward(options.scanForward())
+						.consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+						.exclusiveStartKey(start)
+						.limit(limit)
+						.build()));
 			return new Response(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
 		}
 		catch (SdkException ex) {

@@ -21,7 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * <ul>
  * <li>{@value #REQUESTS} (timer): each attempt, tagged {@code operation} (the DynamoDB
  * action, e.g. {@code GetItem}), {@code table}, {@code index}, {@code outcome}
- * ({@code success}, {@code client_error}, {@code throttled}, {@code server_error});</li>
+ * ({@code success}, {@code client_error}, {@code throttled}, {@code server_error}) and
+ * {@code entity} (the entity type the template called for, {@code multiple} or
+ * {@code none}: {@link DynamoEntityScope});</li>
  * <li>{@value #CONSUMED_RCU}, {@value #CONSUMED_WCU} (counters, capacity units): tagged
  * {@code table}, {@code index} ({@code none} for the table itself);</li>
  * <li>{@value #THROTTLES} (counter): tagged {@code operation}, {@code table},

@@ -68,7 +68,8 @@ final class MeteringInterceptor implements DynamoClientInterceptor {
 	private Timer timer(String operation, String table, String index, DynamoOutcome outcome) {
 		return Timer.builder(DynamoMetrics.REQUESTS)
 			.description("DynamoDB request attempts")
-			.tags("operation", operation, "table", table, "index", index, "outcome", outcome.tag())
+			.tags("operation", operation, "table", table, "index", index, "outcome", outcome.tag(), "entity",
+					DynamoEntityScope.current())
 			.register(this.registry);
 	}
 

@@ -64,15 +64,15 @@ class DynamoClientStackUnitTests {
 		assertThat(found).isEqualTo(item("CUSTOMER#7", "ORDER#2"));
 		assertThat(orders).extracting((order) -> order.get("SK").s()).containsExactly("ORDER#1", "ORDER#2", "ORDER#3");
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.REQUESTS)).containsOnlyKeys(
-				"index=none,operation=CreateTable,outcome=success,table=orders",
-				"index=none,operation=PutItem,outcome=success,table=orders",
-				"index=none,operation=GetItem,outcome=success,table=orders",
-				"index=none,operation=Query,outcome=success,table=orders");
+				"entity=none,index=none,operation=CreateTable,outcome=success,table=orders",
+				"entity=none,index=none,operation=PutItem,outcome=success,table=orders",
+				"entity=none,index=none,operation=GetItem,outcome=success,table=orders",
+				"entity=none,index=none,operation=Query,outcome=success,table=orders");
 		// Limit 2 over 3 items: a full page with a LastEvaluatedKey, then a last page of
 		// one item.
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.REQUESTS)).contains(
-				entry("index=none,operation=PutItem,outcome=success,table=orders", 3.0),
-				entry("index=none,operation=Query,outcome=success,table=orders", 2.0));
+				entry("entity=none,index=none,operation=PutItem,outcome=success,table=orders", 3.0),
+				entry("entity=none,index=none,operation=Query,outcome=success,table=orders", 2.0));
 		// Three puts, one get and two query pages on the same partition.
 		assertThat(this.metrics.hotKeys().top("orders", 1))
 			.containsExactly(new DynamoHotKey("orders", "CUSTOMER#7", 6, 0));
@@ -89,7 +89,7 @@ class DynamoClientStackUnitTests {
 				.conditionExpression("attribute_not_exists(PK)")));
 
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.REQUESTS))
-			.contains(entry("index=none,operation=PutItem,outcome=client_error,table=orders", 1.0));
+			.contains(entry("entity=none,index=none,operation=PutItem,outcome=client_error,table=orders", 1.0));
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.RETRIES)).isEmpty();
 	}
 

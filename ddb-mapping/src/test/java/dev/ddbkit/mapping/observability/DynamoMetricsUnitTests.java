@@ -66,7 +66,7 @@ class DynamoMetricsUnitTests {
 			.build());
 
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.REQUESTS))
-			.containsExactly(entry("index=GSI1,operation=Query,outcome=success,table=orders", 1.0));
+			.containsExactly(entry("entity=none,index=GSI1,operation=Query,outcome=success,table=orders", 1.0));
 		assertThat(this.registry.get(DynamoMetrics.REQUESTS).timer().totalTime(TimeUnit.MILLISECONDS)).isEqualTo(15.0);
 	}
 
@@ -82,10 +82,10 @@ class DynamoMetricsUnitTests {
 		this.client.getItem(GET);
 
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.REQUESTS)).containsExactly(
-				entry("index=none,operation=GetItem,outcome=client_error,table=orders", 2.0),
-				entry("index=none,operation=GetItem,outcome=server_error,table=orders", 1.0),
-				entry("index=none,operation=GetItem,outcome=success,table=orders", 1.0),
-				entry("index=none,operation=GetItem,outcome=throttled,table=orders", 2.0));
+				entry("entity=none,index=none,operation=GetItem,outcome=client_error,table=orders", 2.0),
+				entry("entity=none,index=none,operation=GetItem,outcome=server_error,table=orders", 1.0),
+				entry("entity=none,index=none,operation=GetItem,outcome=success,table=orders", 1.0),
+				entry("entity=none,index=none,operation=GetItem,outcome=throttled,table=orders", 2.0));
 	}
 
 	// ConsumedCapacity with INDEXES: Table and each GlobalSecondaryIndexes entry carry
@@ -199,7 +199,7 @@ class DynamoMetricsUnitTests {
 			.build());
 
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.REQUESTS))
-			.containsOnlyKeys("index=none,operation=BatchWriteItem,outcome=success,table=multiple");
+			.containsOnlyKeys("entity=none,index=none,operation=BatchWriteItem,outcome=success,table=multiple");
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.CONSUMED_WCU))
 			.containsExactly(entry("index=none,table=customers", 1.0), entry("index=none,table=orders", 2.0));
 	}
@@ -246,7 +246,7 @@ class DynamoMetricsUnitTests {
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.THROTTLES))
 			.containsExactly(entry("index=none,operation=TransactWriteItems,reason=ThrottlingError,table=orders", 1.0));
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.REQUESTS))
-			.containsOnlyKeys("index=none,operation=TransactWriteItems,outcome=throttled,table=orders");
+			.containsOnlyKeys("entity=none,index=none,operation=TransactWriteItems,outcome=throttled,table=orders");
 	}
 
 	@Test
@@ -261,9 +261,9 @@ class DynamoMetricsUnitTests {
 		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> retrying.getItem(GET));
 
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.REQUESTS)).containsExactly(
-				entry("index=none,operation=GetItem,outcome=server_error,table=orders", 1.0),
-				entry("index=none,operation=GetItem,outcome=success,table=orders", 1.0),
-				entry("index=none,operation=GetItem,outcome=throttled,table=orders", 3.0));
+				entry("entity=none,index=none,operation=GetItem,outcome=server_error,table=orders", 1.0),
+				entry("entity=none,index=none,operation=GetItem,outcome=success,table=orders", 1.0),
+				entry("entity=none,index=none,operation=GetItem,outcome=throttled,table=orders", 3.0));
 		assertThat(MeterSnapshot.of(this.registry, DynamoMetrics.RETRIES)).containsExactly(
 				entry("error=InternalServerError,operation=GetItem,table=orders", 1.0),
 				entry("error=ProvisionedThroughputExceededException,operation=GetItem,table=orders", 2.0));

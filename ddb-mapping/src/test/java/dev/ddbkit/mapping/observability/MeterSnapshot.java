@@ -16,12 +16,12 @@ import io.micrometer.core.instrument.Timer;
  * Every meter of one name, as "tag=value,..." to its count (timers, counters) or value
  * (gauges).
  */
-final class MeterSnapshot {
+public final class MeterSnapshot {
 
 	private MeterSnapshot() {
 	}
 
-	static Map<String, Double> of(MeterRegistry registry, String name) {
+	public static Map<String, Double> of(MeterRegistry registry, String name) {
 		Map<String, Double> snapshot = new TreeMap<>();
 		for (Meter meter : registry.find(name).meters()) {
 			String tags = meter.getId()
