@@ -1,6 +1,7 @@
 package dev.ddbkit.it.backend;
 
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -58,7 +59,7 @@ public interface DynamoBackend {
 	 * @return the started instance, to be closed by the caller
 	 * @throws UnsupportedOperationException when the backend lacks both capabilities
 	 */
-	default ProductionInstance startProductionInstance(ManualClock clock, Duration gsiLag) {
+	default ProductionInstance startProductionInstance(InstantSource clock, Duration gsiLag) {
 		throw new UnsupportedOperationException(name() + " has no production behaviours to switch on");
 	}
 

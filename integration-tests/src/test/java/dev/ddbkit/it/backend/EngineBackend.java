@@ -1,6 +1,7 @@
 package dev.ddbkit.it.backend;
 
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -38,7 +39,7 @@ final class EngineBackend extends AbstractDynamoBackend {
 	 * An engine with DynamoDB's throughput enforcement (the engine's default) and the
 	 * given GSI lag, on the given clock.
 	 */
-	static DynamoEngine startProductionEngine(ManualClock clock, Duration gsiLag) {
+	static DynamoEngine startProductionEngine(InstantSource clock, Duration gsiLag) {
 		return DynamoEngine.builder()
 			.clock(clock)
 			.settings(EngineSettings.defaults()
@@ -48,7 +49,7 @@ final class EngineBackend extends AbstractDynamoBackend {
 	}
 
 	@Override
-	public ProductionInstance startProductionInstance(ManualClock clock, Duration gsiLag) {
+	public ProductionInstance startProductionInstance(InstantSource clock, Duration gsiLag) {
 		DynamoEngine started = startProductionEngine(clock, gsiLag);
 		return new ProductionInstance(started.client(), started);
 	}

@@ -2,6 +2,7 @@ package dev.ddbkit.it.backend;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.Set;
 
 import dev.ddbkit.engine.DynamoEngine;
@@ -25,7 +26,7 @@ final class EngineHttpBackend extends AbstractDynamoBackend {
 	}
 
 	@Override
-	public ProductionInstance startProductionInstance(ManualClock clock, Duration gsiLag) {
+	public ProductionInstance startProductionInstance(InstantSource clock, Duration gsiLag) {
 		DynamoEngine started = EngineBackend.startProductionEngine(clock, gsiLag);
 		DynamoHttpServer http;
 		try {

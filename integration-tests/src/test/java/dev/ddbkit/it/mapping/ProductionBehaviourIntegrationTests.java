@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import dev.ddbkit.autoconfigure.test.DynamoTestClock;
 import dev.ddbkit.it.backend.DynamoBackend;
 import dev.ddbkit.it.backend.DynamoCapability;
 import dev.ddbkit.it.backend.EveryBackend;
-import dev.ddbkit.it.backend.ManualClock;
 import dev.ddbkit.it.backend.ProductionInstance;
 import dev.ddbkit.it.backend.RequiresCapability;
 import dev.ddbkit.it.mapping.domain.Account;
@@ -49,7 +49,7 @@ class ProductionBehaviourIntegrationTests {
 
 	private final DynamoBackend backend;
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final DynamoTestClock clock = new DynamoTestClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private final List<Duration> waits = new ArrayList<>();
 

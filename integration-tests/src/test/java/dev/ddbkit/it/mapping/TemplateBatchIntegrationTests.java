@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import dev.ddbkit.it.backend.EveryBackend;
 import dev.ddbkit.it.mapping.domain.Account;
+import dev.ddbkit.mapping.core.DynamoBatchResult;
 import dev.ddbkit.mapping.core.DynamoTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,17 @@ class TemplateBatchIntegrationTests {
 		assertThat(this.recording.batches()).containsExactly("BatchWriteItem 25", "BatchWriteItem 25",
 				"BatchWriteItem 25", "BatchWriteItem 25", "BatchWriteItem 25", "BatchWriteItem 5", "BatchGetItem 100",
 				"BatchGetItem 31");
+	}
+
+	@Test
+	void reportsWhatABatchWriteTook() {
+		DynamoBatchResult result = this.template.batchWrite(accounts(30));
+		assertThat(result.itemsWritten()).isEqualTo(30);
+		assertThat(result.requests()).isEqualTo(2);
+		assertThat(result.retries()).isZero();
+		assertThat(result.throttles()).isZero();
+		assertThat(result.consumedWriteCapacityUnits()).as("one unit per item of at most 1 KB").isEqualTo(30.0);
+		assertThat(this.recording.batches()).containsExactly("BatchWriteItem 25", "BatchWriteItem 5");
 	}
 
 	@Test

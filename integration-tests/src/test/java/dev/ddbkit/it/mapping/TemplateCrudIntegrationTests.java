@@ -18,6 +18,8 @@ import dev.ddbkit.mapping.DynamoConditionFailedException;
 import dev.ddbkit.mapping.core.DynamoTemplate;
 import dev.ddbkit.mapping.core.DynamoUpdate;
 import dev.ddbkit.mapping.query.DynamoQuery;
+import dev.ddbkit.mapping.query.FilterCriterion;
+import dev.ddbkit.mapping.query.FilterOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -25,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -126,6 +129,51 @@ class TemplateCrudIntegrationTests {
 		assertThat(kept.tags()).as("set-if-absent keeps a present value").containsExactlyInAnyOrder("new", "late");
 		assertThat(kept.version()).isEqualTo(4L);
 		assertThat(this.template.findById(Invoice.class, saved.key(), true)).contains(kept);
+	}
+
+	@Test
+	void aTypedConditionGuardsAnUpdateTogetherWithTheVersionCheck() {
+		Invoice saved = this.template.save(Invoice.of("a1", "i1", MAY_1, State.OPEN, "10"));
+		DynamoUpdate pay = DynamoUpdate.create()
+			.set("state", State.PAID)
+			.condition(FilterCriterion.of("state", FilterOperator.EQUAL, State.OPEN));
+		Invoice paid = this.template.update(Invoice.class, saved.key(), pay.expectVersion(1));
+		assertThat(paid.state()).isEqualTo(State.PAID);
+		assertThatExceptionOfType(DynamoConditionFailedException.class)
+			.isThrownBy(() -> this.template.update(Invoice.class, saved.key(),
+					DynamoUpdate.create()
+						.set("state", State.VOID)
+						.condition(FilterCriterion.of("state", FilterOperator.EQUAL, State.OPEN))
+						.expectVersion(2)))
+			.withMessage("Invoice with key {PK=ACCOUNT#a1, SK=INVOICE#2024-05-01#i1} was not updated: the stored "
+					+ "item does not satisfy [state EQUAL [OPEN]]");
+		assertThatExceptionOfType(OptimisticLockingFailureException.class)
+			.as("the condition holds but the version is stale")
+			.isThrownBy(() -> this.template.update(Invoice.class, saved.key(),
+					DynamoUpdate.create()
+						.set("state", State.VOID)
+						.condition(FilterCriterion.of("state", FilterOperator.EQUAL, State.PAID))
+						.expectVersion(1)));
+		assertThat(this.template.findById(Invoice.class, saved.key(), true)).contains(paid);
+	}
+
+	@Test
+	void anUpsertCreatesAMissingItemWithItsTypeKeysAndCountersFromZero() {
+		Tally first = this.template.update(Tally.class, "visits", DynamoUpdate.create().upsert().increment("count", 5));
+		assertThat(first).isEqualTo(new Tally("visits", 5, null, 1L));
+		Tally second = this.template.update(Tally.class, "visits",
+				DynamoUpdate.create().upsert().increment("count", 2));
+		assertThat(second).isEqualTo(new Tally("visits", 7, null, 2L));
+		assertThat(rawItem("TALLY#visits", "Tally").get("_type").s()).isEqualTo("Tally");
+		Invoice created = this.template.update(Invoice.class,
+				Map.of("accountId", "a9", "issuedOn", MAY_1, "invoiceId", "i9"),
+				DynamoUpdate.create().upsert().set("amount", BigDecimal.ONE));
+		assertThat(created.amount()).isEqualByComparingTo("1");
+		assertThat(
+				this.template.query(DynamoQuery.builder(Invoice.class).index("GSI2").where("invoiceId", "i9").build())
+					.items())
+			.as("the index key its key fixes")
+			.containsExactly(created);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.ddbkit.it.mapping;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -154,6 +155,17 @@ class TemplateQueryIntegrationTests {
 	}
 
 	@Test
+	void readsProjectionsOfOnlyTheirAttributes() {
+		assertThat(this.template.query(account().descending().limit(2).build(), Amount.class).items())
+			.containsExactly(new Amount("i6", new BigDecimal("60")), new Amount("i5", new BigDecimal("50")));
+		try (Stream<Amount> amounts = this.template.stream(account().build(), Amount.class)) {
+			assertThat(amounts).extracting(Amount::invoiceId).containsExactly("i0", "i1", "i2", "i3", "i4", "i5", "i6");
+		}
+		assertThat(this.template.findById(Invoice.class, this.invoices.get(3).key(), Amount.class))
+			.contains(new Amount("i3", new BigDecimal("30")));
+	}
+
+	@Test
 	void countsAndScansOnlyTheRequestedType() {
 		assertThat(this.template.count(account().build())).isEqualTo(7);
 		assertThat(this.template.count(DynamoQuery.builder(Invoice.class).scanTable().build())).isEqualTo(8);
@@ -167,6 +179,10 @@ class TemplateQueryIntegrationTests {
 			assertThat(paid).containsExactlyInAnyOrder(this.invoices.get(0), this.invoices.get(3),
 					this.invoices.get(6));
 		}
+	}
+
+	/** A DTO projection: only these attributes are read. */
+	record Amount(String invoiceId, BigDecimal amount) {
 	}
 
 	private DynamoQuery.Builder<Invoice> account() {

@@ -12,9 +12,11 @@ import dev.ddbkit.it.mapping.domain.InvoiceKey;
 import dev.ddbkit.mapping.annotation.AllowScan;
 import dev.ddbkit.mapping.annotation.ConsistentRead;
 import dev.ddbkit.mapping.annotation.QueryIndex;
+import dev.ddbkit.mapping.repository.AllowCount;
 import dev.ddbkit.mapping.repository.DynamoRepository;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
@@ -68,6 +70,9 @@ public interface InvoiceRepository extends DynamoRepository<Invoice, InvoiceKey>
 
 	@QueryIndex("")
 	long countByAccountId(String accountId);
+
+	@AllowCount
+	Page<Invoice> findByState(State state, Pageable pageable);
 
 	@QueryIndex("")
 	long deleteByAccountId(String accountId);

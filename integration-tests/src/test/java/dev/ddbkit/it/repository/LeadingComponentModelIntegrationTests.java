@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.ScrollPosition;
-import org.springframework.data.domain.Window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,18 +100,9 @@ class LeadingComponentModelIntegrationTests {
 	}
 
 	private List<Reading> scroll(int size) {
-		List<Reading> scrolled = new ArrayList<>();
-		ScrollPosition position = ScrollPosition.keyset();
-		Window<Reading> window;
-		int windows = 0;
-		do {
-			window = this.repository.findBySensorOrderByDayAsc(SENSOR, position, Limit.of(size));
-			scrolled.addAll(window.getContent());
-			position = window.isEmpty() ? position : window.positionAt(window.size() - 1);
-			windows++;
-		}
-		while (window.hasNext() && windows <= this.model.size() + 1);
-		return scrolled;
+		Limit limit = Limit.of(size);
+		return Windows.contents(
+				Windows.scroll((position) -> this.repository.findBySensorOrderByDayAsc(SENSOR, position, limit), 20));
 	}
 
 	private void expect(List<Reading> actual, Predicate<String> day, String description) {

@@ -3,6 +3,7 @@ package dev.ddbkit.it.repository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.ddbkit.it.backend.EveryBackend;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
@@ -71,19 +73,32 @@ class RepositoryPaginationIntegrationTests {
 	@Test
 	void scrollsAnIndexWithKeysetWindowsOfEverySize() {
 		for (int size = 1; size <= 8; size++) {
-			List<Invoice> scrolled = new ArrayList<>();
-			ScrollPosition position = ScrollPosition.keyset();
-			Window<Invoice> window;
-			int windows = 0;
-			do {
-				window = this.repository.findByStateOrderByIssuedOnAsc(State.OPEN, position, Limit.of(size));
-				scrolled.addAll(window.getContent());
-				position = window.isEmpty() ? position : window.positionAt(window.size() - 1);
-				windows++;
-			}
-			while (window.hasNext() && windows <= this.open.size() + 1);
-			assertThat(scrolled).as("windows of %d", size).containsExactlyElementsOf(this.open);
+			Limit limit = Limit.of(size);
+			List<Window<Invoice>> windows = Windows
+				.scroll((position) -> this.repository.findByStateOrderByIssuedOnAsc(State.OPEN, position, limit), 9);
+			assertThat(Windows.contents(windows)).as("windows of %d", size).containsExactlyElementsOf(this.open);
 		}
+	}
+
+	@Test
+	void scrollsBackwardFromAnyWindowToThePreviousOne() {
+		Function<ScrollPosition, Window<Invoice>> query = (position) -> this.repository
+			.findByStateOrderByIssuedOnAsc(State.OPEN, position, Limit.of(3));
+		List<Window<Invoice>> windows = Windows.scroll(query, 9);
+		assertThat(windows).hasSize(3);
+		Windows.assertBackwardReturnsEachPreviousWindow(windows, query);
+		assertThat(this.repository
+			.findByStateOrderByIssuedOnAsc(State.OPEN, ScrollPosition.keyset().backward(), Limit.of(2))
+			.getContent()).as("backward from the end").containsExactlyElementsOf(this.open.subList(5, 7));
+	}
+
+	@Test
+	void countsTheTotalOfAPageOnlyWhereTheMethodAllowsIt() {
+		Page<Invoice> page = this.repository.findByState(State.OPEN, PageRequest.of(1, 3));
+		assertThat(page.getContent()).containsExactlyElementsOf(this.open.subList(3, 6));
+		assertThat(page.getTotalElements()).isEqualTo(7);
+		assertThat(page.getTotalPages()).isEqualTo(3);
+		assertThat(this.repository.findByState(State.PAID, PageRequest.of(0, 3)).getTotalElements()).isOne();
 	}
 
 	@Test
