@@ -35,7 +35,7 @@ class DynamoActuatorEndpointEndToEndTests {
 	/** The members of each table and GSI report, as the starter's contract fixes them. */
 	private static final Set<String> RESOURCE_FIELDS = Set.of("name", "mode", "readUnitsPerSecond",
 			"writeUnitsPerSecond", "readThrottleEvents", "writeThrottleEvents", "consumedReadCapacityUnits",
-			"consumedWriteCapacityUnits", "partitions", "hottestKeys");
+			"consumedWriteCapacityUnits", "partitions", "hottestKeys", "throttlesByReason");
 
 	private static final Set<String> PARTITION_FIELDS = Set.of("index", "hashStart", "hashEnd", "storedBytes",
 			"consumedReadCapacityUnits", "consumedWriteCapacityUnits", "readThrottleEvents", "writeThrottleEvents");
@@ -136,6 +136,12 @@ class DynamoActuatorEndpointEndToEndTests {
 		assertThat(resource.get("mode").asString()).isIn("ON_DEMAND", "PROVISIONED");
 		assertThat(resource.get("writeUnitsPerSecond").asDouble()).isPositive();
 		assertThat(resource.get("partitions").size()).isPositive();
+		long throttles = 0;
+		for (JsonNode count : resource.get("throttlesByReason")) {
+			throttles += count.asLong();
+		}
+		assertThat(throttles)
+			.isEqualTo(resource.get("readThrottleEvents").asLong() + resource.get("writeThrottleEvents").asLong());
 	}
 
 	private static List<String> names(JsonNode node) {
