@@ -6,7 +6,8 @@
 #                      10,000-item heap probe) to prove the harness works; the page is marked SMOKE RUN
 #   --items N          preloaded items for GetItem/Query/Scan (default 100000)
 #   --million          also measure memory after loading 1,000,000 items (needs about 4 GB of heap)
-#   --startup-runs K   fresh JVMs per backend for the time-to-first-PutItem probe (default 3)
+#   --startup-runs K   fresh JVMs per backend for the time-to-first-PutItem probe, and for the @DynamoTest
+#                      context-start probe (default 3)
 #   --jmh "ARGS"       JMH options replacing the default timing options (default: -f 1 -wi 2 -w 2s -i 3 -r 3s)
 #   --include REGEX    only the JMH benchmarks matching REGEX (e.g. 'ReadBenchmarks.getItem'); default all
 #   --skip-build       reuse benchmarks/target/benchmarks.jar
@@ -32,10 +33,11 @@ BUILD=true
 SMOKE=false
 OUT="docs/benchmarks.md"
 HEAP_ITEMS=100000
+SLICE_CONTEXTS=6
 
 while [[ $# -gt 0 ]]; do
 	case "$1" in
-		--smoke) SMOKE=true; ITEMS=2000; STARTUP_RUNS=1; HEAP_ITEMS=10000; JMH_TIMING="-f 1 -wi 1 -w 1s -i 1 -r 1s"; shift ;;
+		--smoke) SMOKE=true; ITEMS=2000; STARTUP_RUNS=1; HEAP_ITEMS=10000; SLICE_CONTEXTS=2; JMH_TIMING="-f 1 -wi 1 -w 1s -i 1 -r 1s"; shift ;;
 		--items) ITEMS="$2"; shift 2 ;;
 		--million) MILLION=true; shift ;;
 		--startup-runs) STARTUP_RUNS="$2"; shift 2 ;;
@@ -89,6 +91,13 @@ for run in $(seq 1 "$STARTUP_RUNS"); do
 		"$JAVA" -cp "$JAR" dev.ddbkit.bench.probe.StartupProbe "$backend" "$launched" 2>>"$RESULTS/probes.log" \
 			| grep '^startup' | tee -a "$PROBES" || echo "startup probe failed on $backend (see $RESULTS/probes.log)" >&2
 	done
+done
+
+echo "== @DynamoTest context start ($STARTUP_RUNS fresh JVM(s), $SLICE_CONTEXTS contexts each)"
+for run in $(seq 1 "$STARTUP_RUNS"); do
+	launched=$(date +%s%3N)
+	"$JAVA" -cp "$JAR" dev.ddbkit.bench.probe.SliceStartupProbe "$launched" "$SLICE_CONTEXTS" 2>>"$RESULTS/probes.log" \
+		| grep '^slice' | tee -a "$PROBES" || echo "slice probe failed (see $RESULTS/probes.log)" >&2
 done
 
 echo "== Memory after loading items"

@@ -87,21 +87,19 @@ public final class BenchmarkReport {
 		new SdkSection(this.out, jmh, this.smoke).render();
 		new MappingSection(this.out, jmh).render();
 		new ProbeSection(this.out, probes).render();
-		line("## Not measured");
-		line("");
-		line("- Spring context start time of a `@DynamoTest`-style test slice: the starter has no test slice yet, "
-				+ "so there is nothing to start; add it here once the slice exists.");
 		if (probes.stream().noneMatch((probe) -> "heap".equals(probe[0]) && "1000000".equals(probe[2]))) {
+			line("## Not measured");
+			line("");
 			line("- Memory after 1M items: run `benchmarks/run.sh --million` to include it.");
+			line("");
 		}
-		line("");
 		return this.out.toString();
 	}
 
 	private List<String[]> probes() throws IOException {
 		List<String[]> probes = new ArrayList<>();
 		for (String probe : read("probes.tsv").split("\n")) {
-			if (probe.startsWith("startup\t") || probe.startsWith("heap\t")) {
+			if (probe.startsWith("startup\t") || probe.startsWith("heap\t") || probe.startsWith("slice\t")) {
 				probes.add(probe.strip().split("\t"));
 			}
 		}

@@ -6,8 +6,8 @@ import java.util.Locale;
 import dev.ddbkit.bench.BenchBackends;
 
 /**
- * The probes: time from JVM launch to the first PutItem (median of the runs) and memory
- * after loading a table.
+ * The probes: time from JVM launch to the first PutItem (median of the runs), the start
+ * of a {@code @DynamoTest} context and memory after loading a table.
  */
 final class ProbeSection {
 
@@ -40,6 +40,7 @@ final class ProbeSection {
 			}
 		}
 		line("");
+		slice();
 		line("## Memory after loading items");
 		line("");
 		line("A fresh JVM per row (`HeapProbe`): heap in use after full GCs, and resident set size, before and "
@@ -53,6 +54,33 @@ final class ProbeSection {
 					+ megabytes(probe[3]) + " | " + megabytes(probe[4]) + " | "
 					+ String.format(Locale.ROOT, "%.1f", Long.parseLong(probe[5]) / 1000.0) + " |");
 		});
+		line("");
+	}
+
+	private void slice() {
+		List<String[]> runs = this.probes.stream().filter((probe) -> "slice".equals(probe[0])).toList();
+		line("## `@DynamoTest` context start");
+		line("");
+		if (runs.isEmpty()) {
+			line("Not measured in this run.");
+			line("");
+			return;
+		}
+		line("A fresh JVM per run (`SliceStartupProbe`) runs a `@DynamoTest` class (one entity with a GSI, one "
+				+ "repository with a derived query) through Spring's `TestContextManager`, as JUnit does, several "
+				+ "times: the context starts (fresh embedded engine, tables created, repository planned) and the "
+				+ "test instance is injected. The first context in a JVM is what the first test class of a run "
+				+ "pays (class loading, cold JIT); the later ones are what each further `@DynamoTest` class costs, "
+				+ "since the slice gives every test class its own context.");
+		line("");
+		line("| run | first context, ms from launch | first context, ms from main | later contexts, median ms | "
+				+ "later contexts, min-max ms |");
+		line("|--:|--:|--:|--:|--:|");
+		int run = 1;
+		for (String[] probe : runs) {
+			line("| " + run++ + " | " + probe[1] + " | " + probe[2] + " | " + probe[3] + " (of " + probe[6] + ") | "
+					+ probe[4] + "-" + probe[5] + " |");
+		}
 		line("");
 	}
 
