@@ -104,8 +104,8 @@ public final class DynamoEngine implements AutoCloseable {
 	 * without moving the clock: base writes still waiting out
 	 * {@code EngineSettings.gsiPropagationDelay} are applied to their indexes in write
 	 * order, and a GSI that UpdateTable added and that is still backfilling
-	 * ({@code IndexStatus} CREATING for {@code EngineSettings.indexBackfillTime}) becomes
-	 * ACTIVE and readable.
+	 * ({@code IndexStatus} CREATING until a DescribeTable at or after
+	 * {@code EngineSettings.indexBackfillTime}) becomes ACTIVE and readable.
 	 * <p>
 	 * For tests that want read-after-write on a GSI: DynamoDB propagates to GSIs
 	 * asynchronously ("Global secondary indexes": eventually consistent, usually within a

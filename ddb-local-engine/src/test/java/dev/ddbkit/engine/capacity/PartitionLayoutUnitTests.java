@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.ddbkit.engine.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,19 +69,9 @@ class PartitionLayoutUnitTests {
 
 	@Test
 	void aPartitionUnderSustainedLoadOnManyKeysSplits() {
-		ThroughputSettings settings = ThroughputSettings.defaults()
-			.withInitialPartitions(1)
-			.withLoadSplit(Duration.ofSeconds(3), 0.5);
-		ThroughputLimiter limiter = ThroughputLimiter.create(this.clock, settings);
+		ThroughputLimiter limiter = loadSplitLimiter();
 		limiter.register(TableThroughput.provisioned("T", ARN, 10, 10_000));
-		for (int second = 0; second < 6; second++) {
-			// 800 WCU/s over 400 keys: past half the partition ceiling, spread over its
-			// range
-			for (int i = 0; i < 400; i++) {
-				limiter.tryAcquire(ThroughputRequest.write("T").table(Value.s("key" + i), 4).build());
-			}
-			this.clock.advanceSeconds(1);
-		}
+		writeSpreadLoad(limiter, null);
 		assertThat(limiter.partitionCount("T", null)).isEqualTo(2);
 	}
 
@@ -128,19 +119,33 @@ class PartitionLayoutUnitTests {
 
 	@Test
 	void gsiPartitionsSplitUnderSustainedLoadLikeTablePartitions() {
-		ThroughputSettings settings = ThroughputSettings.defaults()
-			.withInitialPartitions(1)
-			.withLoadSplit(Duration.ofSeconds(3), 0.5);
-		ThroughputLimiter limiter = ThroughputLimiter.create(this.clock, settings);
+		ThroughputLimiter limiter = loadSplitLimiter();
 		limiter.register(TableThroughput.provisioned("T", ARN, 10, 10_000).withIndex("GSI1", 10, 10_000));
+		writeSpreadLoad(limiter, "GSI1");
+		assertThat(limiter.partitionCount("T", "GSI1")).isEqualTo(2);
+		assertThat(limiter.partitionCount("T", null)).isEqualTo(1);
+	}
+
+	/** One partition per table and GSI that splits after 3 s at half its ceiling. */
+	private ThroughputLimiter loadSplitLimiter() {
+		return ThroughputLimiter.create(this.clock,
+				ThroughputSettings.defaults().withInitialPartitions(1).withLoadSplit(Duration.ofSeconds(3), 0.5));
+	}
+
+	/**
+	 * Six seconds of 800 WCU/s over 400 keys of the table ({@code indexName} null) or a
+	 * GSI: past half the partition ceiling, spread over its range.
+	 */
+	private void writeSpreadLoad(ThroughputLimiter limiter, @Nullable String indexName) {
 		for (int second = 0; second < 6; second++) {
 			for (int i = 0; i < 400; i++) {
-				limiter.tryAcquire(ThroughputRequest.write("T").index("GSI1", Value.s("status" + i), 4).build());
+				ThroughputRequest.Builder write = ThroughputRequest.write("T");
+				Value key = Value.s("key" + i);
+				limiter
+					.tryAcquire(((indexName != null) ? write.index(indexName, key, 4) : write.table(key, 4)).build());
 			}
 			this.clock.advanceSeconds(1);
 		}
-		assertThat(limiter.partitionCount("T", "GSI1")).isEqualTo(2);
-		assertThat(limiter.partitionCount("T", null)).isEqualTo(1);
 	}
 
 }
