@@ -2,6 +2,7 @@ package dev.ddbkit.engine.capacity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.ddbkit.engine.capacity.ThrottlingReason.Operation;
 import dev.ddbkit.engine.value.Value;
@@ -32,7 +33,7 @@ public record ThroughputRequest(String tableName, Operation operation, List<Char
 	 *
 	 * @param indexName the GSI, {@code null} for the table (and its LSIs)
 	 * @param partitionKey the partition key value of the table or GSI, {@code null} when
-	 * no single partition is read (a Scan page): then only table-level limits apply
+	 * no partition is known (an empty Scan page): then only table-level limits apply
 	 * @param halfUnits capacity in half units
 	 */
 	public record Charge(@Nullable String indexName, @Nullable Value partitionKey, long halfUnits) {
@@ -78,6 +79,36 @@ public record ThroughputRequest(String tableName, Operation operation, List<Char
 		/** Charges a GSI on the partition of its {@code partitionKey}. */
 		public Builder index(String indexName, @Nullable Value partitionKey, long halfUnits) {
 			this.charges.add(new Charge(indexName, partitionKey, halfUnits));
+			return this;
+		}
+
+		/**
+		 * Charges the table ({@code indexName} {@code null}) or a GSI for one Scan page
+		 * that read several partition keys: the page's {@code halfUnits} (priced once for
+		 * the whole page) split over the keys in proportion to the bytes read under each,
+		 * so that every partition the page read pays its share and the table or GSI pays
+		 * the page exactly once.
+		 * @param bytesByKey bytes read per partition key value (none: the page's price
+		 * goes to no partition)
+		 */
+		public Builder spread(@Nullable String indexName, Map<Value, Long> bytesByKey, long halfUnits) {
+			long totalBytes = bytesByKey.values().stream().mapToLong(Long::longValue).sum();
+			if (totalBytes <= 0) {
+				this.charges.add(new Charge(indexName, null, halfUnits));
+				return this;
+			}
+			// cumulative rounding: each key gets its share of the running total, so the
+			// shares add up to the page's price and small keys are not all rounded away
+			long cumulativeBytes = 0;
+			long given = 0;
+			for (Map.Entry<Value, Long> entry : bytesByKey.entrySet()) {
+				cumulativeBytes += entry.getValue();
+				long due = Math.multiplyExact(halfUnits, cumulativeBytes) / totalBytes;
+				if (due > given) {
+					this.charges.add(new Charge(indexName, entry.getKey(), due - given));
+					given = due;
+				}
+			}
 			return this;
 		}
 

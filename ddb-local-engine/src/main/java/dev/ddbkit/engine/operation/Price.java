@@ -2,6 +2,7 @@ package dev.ddbkit.engine.operation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.capacity.CapacityMeter;
@@ -108,6 +109,26 @@ record Price(CapacityBreakdown breakdown, ThroughputRequest request) {
 		}
 		else {
 			request.table(partitionKey, meter.readIndexPage(index.name(), IndexKind.LOCAL, bytes, consistency));
+		}
+		return new Price(meter.breakdown(), request.build());
+	}
+
+	/**
+	 * A Scan page of {@code bytes} from the table or an index, charged to the partitions
+	 * it read in proportion to {@code bytesByKey} (a GSI's on the GSI, an LSI's on the
+	 * table); priced as {@link #read}.
+	 */
+	static Price scanRead(String tableName, @Nullable IndexDefinition index, Map<Value, Long> bytesByKey, long bytes,
+			ReadConsistency consistency) {
+		CapacityMeter meter = CapacityMeter.forTable(tableName);
+		ThroughputRequest.Builder request = ThroughputRequest.read(tableName);
+		if (index == null) {
+			request.spread(null, bytesByKey, meter.readPage(bytes, consistency));
+		}
+		else {
+			IndexKind kind = index.global() ? IndexKind.GLOBAL : IndexKind.LOCAL;
+			long halfUnits = meter.readIndexPage(index.name(), kind, bytes, consistency);
+			request.spread(index.global() ? index.name() : null, bytesByKey, halfUnits);
 		}
 		return new Price(meter.breakdown(), request.build());
 	}

@@ -153,6 +153,24 @@ final class ReadTarget {
 		return price.breakdown();
 	}
 
+	/**
+	 * Prices one Scan page and asks the limiter for it as {@link #admit} does, charging
+	 * each partition the page read its share ({@code bytesByKey}: bytes read per
+	 * partition key). An LSI page that fetched from the table is charged as before, to no
+	 * partition.
+	 * @throws dev.ddbkit.engine.error.ThrottledException when throttled
+	 */
+	CapacityBreakdown admitScan(EngineThroughput throughput, Map<Value, Long> bytesByKey, long bytes,
+			boolean consistentRead) {
+		if (!this.fetchedBytes.isEmpty()) {
+			return admit(throughput, null, bytes, consistentRead);
+		}
+		Price price = Price.scanRead(this.table.name(), indexDefinition(), bytesByKey, bytes,
+				ReadConsistency.of(consistentRead));
+		throughput.admit(this.table, price.request());
+		return price.breakdown();
+	}
+
 	/** The position of an entry in its partition. */
 	StoreKey storeKey(Item entry) {
 		if (this.index != null) {

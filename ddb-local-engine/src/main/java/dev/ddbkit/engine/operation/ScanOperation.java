@@ -1,6 +1,7 @@
 package dev.ddbkit.engine.operation;
 
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -56,6 +57,7 @@ public final class ScanOperation {
 		PartitionToken from = (start != null) ? PartitionToken.of(start.partition()) : null;
 		int total = (request.totalSegments() != null) ? request.totalSegments() : 1;
 		int segment = (request.segment() != null) ? request.segment() : 0;
+		Map<Value, Long> bytesByKey = new LinkedHashMap<>();
 		for (Map.Entry<PartitionToken, ? extends NavigableMap<StoreKey, Item>> partition : target.data()
 			.partitionsFrom(from, true)
 			.entrySet()) {
@@ -70,13 +72,17 @@ public final class ScanOperation {
 			if (start != null && partition.getKey().equals(from)) {
 				entries = entries.tailMap(start.position(), false);
 			}
-			if (!readAll(entries, reader)) {
+			long before = reader.bytesRead();
+			boolean more = readAll(entries, reader);
+			// each partition read pays its share of the page
+			bytesByKey.merge(partition.getKey().key(), reader.bytesRead() - before, Long::sum);
+			if (!more) {
 				break;
 			}
 		}
 		Item stoppedAt = reader.stoppedAt();
 		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null,
-				target.admit(this.context.throughput(), null, reader.bytesRead(), request.consistentRead()));
+				target.admitScan(this.context.throughput(), bytesByKey, reader.bytesRead(), request.consistentRead()));
 	}
 
 	private static boolean readAll(NavigableMap<StoreKey, Item> entries, PageReader reader) {

@@ -83,9 +83,8 @@ public final class TransactWriteItemsOperation {
 				}
 			}
 			if (cancelled) {
-				// the prepare phase ran on every item: its capacity is consumed (a
-				// throttle
-				// cancels with ThrottlingError instead)
+				// every item was prepared: that capacity is consumed, or the
+				// transaction is cancelled for throttling instead
 				this.context.throughput().admitAll(tables, cancellationPrices(prepared, reasons, results));
 				throw new TransactionCanceledException(reasons);
 			}
@@ -149,8 +148,9 @@ public final class TransactWriteItemsOperation {
 	 * transactions": two underlying reads or writes of every item, one to prepare and one
 	 * to commit; "DynamoDB read and write operations": that capacity is consumed even
 	 * when the transaction is canceled, for example because a condition check fails):
-	 * each action at its transactional price on the table, a failed one by its existing
-	 * item as a failed conditional write; no index writes, since nothing is committed.
+	 * each action at its transactional price on the table, a failed one as a failed
+	 * conditional write (the larger of its existing and attempted item); no index writes,
+	 * since nothing is committed.
 	 */
 	private static List<ThroughputRequest> cancellationPrices(List<Prepared> prepared, List<CancellationReason> reasons,
 			List<@Nullable Item> results) {

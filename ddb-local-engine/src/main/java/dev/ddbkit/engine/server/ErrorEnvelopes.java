@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.error.ErrorCode;
+import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -56,12 +57,26 @@ final class ErrorEnvelopes {
 			for (ThrottlingReason reason : throttling) {
 				reasons.add(SdkJsonCodec.write(reason));
 			}
-			body.put("ThrottlingReasons", reasons);
+			body.put(throttlingReasonsMember(ex), reasons);
 		}
 		if (ex instanceof ConditionalCheckFailedException failed && failed.hasItem()) {
 			body.put("Item", SdkJsonCodec.write(AttributeValue.fromM(failed.item())).get("M"));
 		}
 		return body;
+	}
+
+	/**
+	 * The wire name of the exception's ThrottlingReasons member, as the SDK's model
+	 * spells it: {@code throttlingReasons} in ThrottlingException,
+	 * {@code ThrottlingReasons} in the others.
+	 */
+	private static String throttlingReasonsMember(DynamoDbException ex) {
+		for (SdkField<?> field : ex.sdkFields()) {
+			if (field.locationName().equalsIgnoreCase("ThrottlingReasons")) {
+				return field.locationName();
+			}
+		}
+		return "ThrottlingReasons";
 	}
 
 	private static List<ThrottlingReason> throttlingReasons(DynamoDbException ex) {

@@ -1,7 +1,9 @@
 package dev.ddbkit.engine.capacity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.ddbkit.engine.error.ErrorCode;
 import dev.ddbkit.engine.value.Value;
@@ -257,6 +259,28 @@ class ProvisionedThroughputUnitTests {
 		assertThat(served).isEqualTo(3_000);
 		assertThat(decision.throttles()).extracting(Throttle::reason)
 			.containsExactly(ThrottlingReason.TABLE_READ_KEY_RANGE_THROUGHPUT_EXCEEDED);
+	}
+
+	@Test
+	void aScanPageChargesEachPartitionItReadItsShareAndTheTableOnce() {
+		// seven half units over 100 and 300 bytes: 1 and 6 (each key gets its share of
+		// the
+		// running total)
+		this.limiter.register(TableThroughput.provisioned("T", ARN + "T", 27_000, 1_000));
+		Map<Value, Long> bytesByKey = new LinkedHashMap<>();
+		bytesByKey.put(Value.s("a"), 100L);
+		bytesByKey.put(Value.s("b"), 300L);
+		ThroughputRequest page = ThroughputRequest.read("T").spread(null, bytesByKey, 7).build();
+		assertThat(page.charges()).containsExactly(new ThroughputRequest.Charge(null, Value.s("a"), 1),
+				new ThroughputRequest.Charge(null, Value.s("b"), 6));
+		assertThat(this.limiter.tryAcquire(page).granted()).isTrue();
+		ResourceDiagnostics table = this.limiter.diagnostics("T").table();
+		assertThat(table.consumedReadCapacityUnits()).isEqualTo(3.5);
+		assertThat(table.partitions()
+			.stream()
+			.flatMap((partition) -> partition.windows().stream())
+			.mapToDouble(UsageWindow::consumedReadCapacityUnits)
+			.sum()).isEqualTo(3.5);
 	}
 
 }

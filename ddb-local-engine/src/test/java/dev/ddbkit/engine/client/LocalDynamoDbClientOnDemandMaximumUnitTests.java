@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.EngineSettings;
 import dev.ddbkit.engine.ManualClock;
 import dev.ddbkit.engine.capacity.ThrottlingReason;
+import dev.ddbkit.engine.capacity.ThroughputSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -14,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
@@ -28,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // throttled with the reason <Table|Index><Read|Write>MaxOnDemandThroughputExceeded naming the table or index ARN
 // (Developer Guide, "DynamoDB maximum throughput for on-demand tables", "On-demand maximum throughput exceeded").
 // A small write is 1 write request unit; an eventually consistent read of up to 4 KB is half a read request unit.
+// Without a maximum, an on-demand table is still bounded by the account's per-table quota ("Quotas"), throttled
+// with RequestLimitExceeded and the reason <Table|Index><Read|Write>AccountLimitExceeded.
 class LocalDynamoDbClientOnDemandMaximumUnitTests {
 
 	private static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/Orders";
@@ -109,6 +114,32 @@ class LocalDynamoDbClientOnDemandMaximumUnitTests {
 		assertThat(table.globalSecondaryIndexes().get(0).onDemandThroughput()).isEqualTo(maximum(7L, 50L));
 		for (int i = 2; i < 40; i++) {
 			put("o" + i, "NEW");
+		}
+	}
+
+	@Test
+	void withoutAMaximumTheAccountsPerTableQuotaThrottlesWithRequestLimitExceeded() {
+		try (DynamoEngine quota = DynamoEngine.builder()
+			.clock(this.clock)
+			.settings(EngineSettings.defaults()
+				.withThroughput(ThroughputSettings.defaults().withAccountTableLimits(40_000, 2)))
+			.build()) {
+			quota.client()
+				.createTable((request) -> request.tableName("Orders")
+					.billingMode(BillingMode.PAY_PER_REQUEST)
+					.attributeDefinitions(Tables.attribute("PK", ScalarAttributeType.S))
+					.keySchema(Tables.key("PK", KeyType.HASH)));
+			for (int i = 0; i < 2; i++) {
+				int id = i;
+				quota.client().putItem((request) -> request.tableName("Orders").item(Map.of("PK", s("o" + id))));
+			}
+			assertThatExceptionOfType(RequestLimitExceededException.class).isThrownBy(
+					() -> quota.client().putItem((request) -> request.tableName("Orders").item(Map.of("PK", s("o2")))))
+				.satisfies((ex) -> assertThat(ex.throttlingReasons())
+					.containsExactly(software.amazon.awssdk.services.dynamodb.model.ThrottlingReason.builder()
+						.reason("TableWriteAccountLimitExceeded")
+						.resource(ARN)
+						.build()));
 		}
 	}
 

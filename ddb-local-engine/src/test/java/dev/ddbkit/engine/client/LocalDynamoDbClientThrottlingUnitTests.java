@@ -17,9 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -184,6 +186,30 @@ class LocalDynamoDbClientThrottlingUnitTests {
 		assertThat(this.client.batchWriteItem((request) -> request.requestItems(response.unprocessedItems()))
 			.unprocessedItems()
 			.get("Small")).hasSize(5);
+	}
+
+	@Test
+	void batchGetItemReturnsTheThrottledPartAsUnprocessedKeys() {
+		// 10 RCU hold ten strongly consistent reads of a small item: of 25 keys, 15 come
+		// back unprocessed, and a request of which nothing fits fails whole
+		createProvisioned("Small", 10, 100);
+		List<Map<String, AttributeValue>> keys = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			Map<String, AttributeValue> key = Map.of("PK", s("k" + i), "SK", s("a"));
+			this.client.putItem((request) -> request.tableName("Small").item(key));
+			keys.add(key);
+		}
+		BatchGetItemResponse response = this.client.batchGetItem((request) -> request
+			.requestItems(Map.of("Small", KeysAndAttributes.builder().keys(keys).consistentRead(true).build())));
+		assertThat(response.responses().get("Small")).hasSize(10);
+		assertThat(response.unprocessedKeys().get("Small").keys()).hasSize(15).isEqualTo(keys.subList(10, 25));
+		assertThatExceptionOfType(ProvisionedThroughputExceededException.class)
+			.isThrownBy(() -> this.client.batchGetItem((request) -> request.requestItems(response.unprocessedKeys())))
+			.satisfies((ex) -> assertThat(ex.throttlingReasons()).extracting(ThrottlingReason::reason)
+				.containsExactly("TableReadProvisionedThroughputExceeded"));
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(this.client.batchGetItem((request) -> request.requestItems(response.unprocessedKeys()))
+			.unprocessedKeys()).isEmpty();
 	}
 
 	@Test

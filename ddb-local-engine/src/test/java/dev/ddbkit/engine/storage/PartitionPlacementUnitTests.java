@@ -9,8 +9,10 @@ import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.engine.EngineSettings;
 import dev.ddbkit.engine.ManualClock;
 import dev.ddbkit.engine.capacity.PartitionDiagnostics;
+import dev.ddbkit.engine.capacity.ResourceDiagnostics;
 import dev.ddbkit.engine.capacity.ThroughputLimiter;
 import dev.ddbkit.engine.capacity.ThroughputSettings;
+import dev.ddbkit.engine.capacity.UsageWindow;
 import dev.ddbkit.engine.value.Value;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 // DynamoDB places an item by an internal hash of its partition key value; a partition is a range of that hash
 // space and Scan reads partitions one after another (Developer Guide, "Partitions and data distribution"). The
 // engine uses one hash for both, so the partition that stores an item is the partition that serves its
-// throughput, and every throughput partition is a contiguous run of the Scan order.
+// throughput, and every throughput partition is a contiguous run of the Scan order; a Scan page, priced once for
+// the page ("Query and Scan": sizes summed, rounded up to 4 KB once), draws on every partition it read.
 class PartitionPlacementUnitTests {
 
 	private final DynamoEngine engine = DynamoEngine.builder()
@@ -146,6 +149,30 @@ class PartitionPlacementUnitTests {
 			.partitions();
 		assertThat(indexBytes).isGreaterThan(20_000);
 		assertThat(partitions.stream().mapToLong(PartitionDiagnostics::storedBytes).sum()).isEqualTo(indexBytes);
+	}
+
+	@Test
+	void aScanPageDrawsOnEveryPartitionItRead() {
+		createTable(ScalarAttributeType.S);
+		for (int i = 0; i < 100; i++) {
+			int id = i;
+			this.client.putItem((request) -> request.tableName("Customers")
+				.item(Map.of("PK", AttributeValue.fromS("c" + id), "payload",
+						AttributeValue.fromS("x".repeat(2_000)))));
+		}
+		double writes = this.engine.capacityDiagnostics("Customers").table().consumedReadCapacityUnits();
+		double scanned = this.client.scan((request) -> request.tableName("Customers").returnConsumedCapacity("TOTAL"))
+			.consumedCapacity()
+			.capacityUnits();
+		ResourceDiagnostics table = this.engine.capacityDiagnostics("Customers").table();
+		List<Double> partitionReads = table.partitions()
+			.stream()
+			.map((partition) -> partition.windows().stream().mapToDouble(UsageWindow::consumedReadCapacityUnits).sum())
+			.toList();
+		assertThat(writes).isZero();
+		assertThat(scanned).isEqualTo(25.0);
+		assertThat(partitionReads).hasSize(10).allMatch((reads) -> reads > 0);
+		assertThat(partitionReads.stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(scanned);
 	}
 
 }
