@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ddbkit's actuator endpoints over real HTTP: {@code /actuator/ddb} (tables, the
  * access-pattern report, the engine's partition heat) and {@code /actuator/health}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "server.address=127.0.0.1", "management.endpoint.health.show-details=always" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "server.address=127.0.0.1",
+		"management.endpoints.web.exposure.include=health,ddb", "management.endpoint.health.show-details=always" })
 class DynamoActuatorEndpointEndToEndTests {
 
 	private static final List<Map<String, String>> ORDERS = OlistCsvFiles.read("olist_orders_dataset.csv");
