@@ -14,6 +14,9 @@ import dev.ddbkit.engine.client.LocalDynamoDbClient;
 import dev.ddbkit.engine.client.LocalDynamoDbStreamsClient;
 import dev.ddbkit.engine.operation.EngineContext;
 import dev.ddbkit.engine.operation.Operations;
+import dev.ddbkit.engine.storage.Catalog;
+import dev.ddbkit.engine.storage.IndexStore;
+import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.ttl.TtlSweeper;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,7 +58,8 @@ public final class DynamoEngine implements AutoCloseable {
 		this.streamsClient = new LocalDynamoDbStreamsClient(this.operations);
 		EngineContext context = this.operations.context();
 		this.sweeper = new TtlSweeper(context.catalog(), context.clock(), context.settings().ttlSweepDelay(),
-				context.recorder());
+				context.recorder(),
+				(table, key, outcome) -> context.throughput().stored(table, key.partition(), outcome));
 		this.sweeps = startSweeps(context.settings().ttlSweepInterval());
 		logger.info("ddbkit engine started (data in memory; capacity enforcement {}; {})",
 				context.settings().capacityEnforcement(), context.settings());
@@ -93,6 +97,36 @@ public final class DynamoEngine implements AutoCloseable {
 	 */
 	public int sweepExpiredItems() {
 		return this.sweeper.sweep();
+	}
+
+	/**
+	 * Makes every global secondary index of every table caught up with its table now,
+	 * without moving the clock: base writes still waiting out
+	 * {@code EngineSettings.gsiPropagationDelay} are applied to their indexes in write
+	 * order, and a GSI that UpdateTable added and that is still backfilling
+	 * ({@code IndexStatus} CREATING for {@code EngineSettings.indexBackfillTime}) becomes
+	 * ACTIVE and readable.
+	 * <p>
+	 * For tests that want read-after-write on a GSI: DynamoDB propagates to GSIs
+	 * asynchronously ("Global secondary indexes": eventually consistent, usually within a
+	 * fraction of a second) and offers no such call; code under test must not rely on it.
+	 * Writes made after the call lag again. Thread-safe; concurrent writes may or may not
+	 * be included.
+	 * @return the number of index changes applied plus the number of backfills ended
+	 * ({@code 0}: everything was already caught up)
+	 */
+	public int catchUpIndexes() {
+		Catalog catalog = this.operations.context().catalog();
+		int applied = 0;
+		for (String name : catalog.names()) {
+			TableStore table = catalog.get(name);
+			if (table != null) {
+				for (IndexStore index : table.indexStores().values()) {
+					applied += index.catchUpNow();
+				}
+			}
+		}
+		return applied;
 	}
 
 	private @Nullable ScheduledExecutorService startSweeps(Duration interval) {

@@ -45,7 +45,8 @@ import org.springframework.context.annotation.Lazy;
  * {@link DynamoSchemaInitializer} and a {@link DynamoDbStreamsClient} (the engine's, or
  * in {@code aws} mode one with the connection of the {@code DynamoDbClient}).
  */
-@AutoConfiguration
+// After Spring Cloud AWS, so that its DynamoDbClient (when present) is the one used.
+@AutoConfiguration(afterName = "io.awspring.cloud.autoconfigure.dynamodb.DynamoDbAutoConfiguration")
 @ConditionalOnClass({ DynamoDbClient.class, DynamoTemplate.class })
 @EnableConfigurationProperties(DynamoProperties.class)
 public final class DynamoAutoConfiguration {

@@ -138,6 +138,21 @@ class DynamoAutoConfigurationUnitTests {
 	}
 
 	@Test
+	void aSpringCloudAwsDynamoDbClientIsUsedEvenWhenItsAutoConfigurationIsListedAfterOurs() {
+		for (String mode : new String[] { "embedded", "aws" }) {
+			new ApplicationContextRunner()
+				.withConfiguration(AutoConfigurations.of(DynamoAutoConfiguration.class,
+						io.awspring.cloud.autoconfigure.dynamodb.DynamoDbAutoConfiguration.class))
+				.withPropertyValues("ddb.mode=" + mode, "ddb.region=eu-west-1")
+				.run((context) -> {
+					assertThat(context).doesNotHaveBean(DynamoEngine.class);
+					assertThat(context).getBean(DynamoDbClient.class)
+						.isSameAs(io.awspring.cloud.autoconfigure.dynamodb.DynamoDbAutoConfiguration.LIBRARY_CLIENT);
+				});
+		}
+	}
+
+	@Test
 	void templateBeanIsNamedDynamoTemplateAndBacksOffFromAUserOne() {
 		this.runner.withPropertyValues("ddb.mode=embedded").run((context) -> {
 			assertThat(context).hasSingleBean(DynamoOperations.class);

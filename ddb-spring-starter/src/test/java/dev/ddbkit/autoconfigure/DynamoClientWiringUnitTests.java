@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +28,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -168,6 +170,33 @@ class DynamoClientWiringUnitTests {
 				context.getBean(DynamoDbClient.class).listTables();
 				assertThat(context.getBean(MeterRegistry.class).find(DynamoMetrics.REQUESTS).timers()).isEmpty();
 			});
+	}
+
+	@Test
+	void retryDelaysAndJitterComeFromTheRetryProperties() {
+		this.runner
+			.withPropertyValues("ddb.mode=embedded", "ddb.retry.max-attempts=5", "ddb.retry.base-delay=10ms",
+					"ddb.retry.max-delay=2s", "ddb.retry.jitter=none")
+			.run((context) -> assertThat(context.getBean(DynamoProperties.class).getRetry().toSettings())
+				.isEqualTo(new DynamoRetrySettings(5, Duration.ofMillis(10), Duration.ofSeconds(2),
+						DynamoRetrySettings.Jitter.NONE)));
+	}
+
+	@Test
+	void consumedCapacityIsAskedForUnlessTheConsumedCapacityPropertyIsFalse() {
+		for (boolean ask : new boolean[] { true, false }) {
+			this.runner.withPropertyValues("ddb.mode=embedded", "ddb.metrics.consumed-capacity=" + ask)
+				.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+				.run((context) -> {
+					DynamoDbClient client = context.getBean(DynamoDbClient.class);
+					client.createTable(TestTables.keyedTable("metered"));
+					client.putItem((put) -> put.tableName("metered")
+						.item(Map.of("PK", AttributeValue.fromS("a"), "SK", AttributeValue.fromS("b"))));
+					assertThat(context.getBean(MeterRegistry.class).find(DynamoMetrics.CONSUMED_WCU).meters())
+						.as("consumed WCU meters with consumed-capacity=%s", ask)
+						.hasSize(ask ? 1 : 0);
+				});
+		}
 	}
 
 	@Test

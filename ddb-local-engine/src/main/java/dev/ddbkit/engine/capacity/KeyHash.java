@@ -7,17 +7,26 @@ import java.security.NoSuchAlgorithmException;
 import dev.ddbkit.engine.value.Value;
 
 /**
- * The 64-bit hash that places a partition key value on a hash-range partition: the first
- * eight bytes of the MD5 of the key's bytes (S as UTF-8, N as its plain decimal text, B
- * raw), compared unsigned. The same hash orders partitions in the storage layer, so a
- * partition here is a contiguous run of the Scan order.
+ * The one 64-bit hash that places a partition key value, both in storage (Scan order,
+ * {@code storage.PartitionToken}) and on the throughput model's hash-range partitions:
+ * the first eight bytes of the MD5 of the key's bytes (S as UTF-8, N as its plain decimal
+ * text, B raw), compared unsigned. A throughput partition is therefore a contiguous run
+ * of the Scan order, as a DynamoDB partition is a range of its hash space (Developer
+ * Guide, "Partitions and data distribution": the partition key value is the input of an
+ * internal hash function whose output determines the partition).
  */
-final class KeyHash {
+public final class KeyHash {
 
 	private KeyHash() {
 	}
 
-	static long of(Value key) {
+	/**
+	 * The hash of a partition key value.
+	 * @param key an S, N or B value
+	 * @return the hash, to be compared with {@link Long#compareUnsigned}
+	 * @throws IllegalArgumentException for a value of another type
+	 */
+	public static long of(Value key) {
 		byte[] digest = md5().digest(bytesOf(key));
 		long hash = 0;
 		for (int i = 0; i < 8; i++) {

@@ -1,6 +1,9 @@
 package dev.ddbkit.engine.capacity;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The throughput state and history of a table or GSI.
@@ -36,6 +39,18 @@ public record ResourceDiagnostics(String name, String arn, CapacityMode mode, do
 	/** Write throttle events over all retained windows. */
 	public long writeThrottleEvents() {
 		return this.windows.stream().mapToLong(UsageWindow::writeThrottleEvents).sum();
+	}
+
+	/**
+	 * Throttled requests per {@link ThrottlingReason} over all retained windows, in the
+	 * reasons' declaration order; reasons never reported are absent.
+	 */
+	public Map<ThrottlingReason, Long> throttlesByReason() {
+		Map<ThrottlingReason, Long> reasons = new EnumMap<>(ThrottlingReason.class);
+		for (UsageWindow window : this.windows) {
+			window.throttlesByReason().forEach((reason, count) -> reasons.merge(reason, count, Long::sum));
+		}
+		return Collections.unmodifiableMap(reasons);
 	}
 
 	/** Read units consumed over all retained windows. */

@@ -163,14 +163,15 @@ final class ResourceThroughput {
 	}
 
 	/**
-	 * Records a refused charge; {@code refused} tells which of this resource's limits
-	 * refused.
+	 * Records a refused charge: {@code reasons} are the request's throttling reasons on
+	 * this resource, counted (with one throttle event) only for the request's first
+	 * charge here ({@code first}); a partition whose own ceiling refused counts the event
+	 * and its key-range reason.
 	 */
 	void throttled(Operation operation, @Nullable Value partitionKey, long halfUnits, List<Demand.Need> refused,
-			long now) {
-		boolean resourceRefused = refused.stream().anyMatch((need) -> need.resource == this);
-		if (resourceRefused) {
-			this.windows.throttled(now, operation);
+			List<ThrottlingReason> reasons, boolean first, long now) {
+		if (first && !reasons.isEmpty()) {
+			this.windows.throttled(now, operation, reasons);
 		}
 		if (partitionKey != null) {
 			this.hotKeys.add(partitionKey, halfUnits);
@@ -178,7 +179,10 @@ final class ResourceThroughput {
 			PartitionState partition = partitionFor(hash);
 			boolean partitionRefused = refused.stream().anyMatch((need) -> need.partition == partition);
 			if (partitionRefused) {
-				partition.windows.throttled(now, operation);
+				partition.windows.throttled(now, operation,
+						List.of(ThrottlingReason.of(
+								this.index ? ThrottlingReason.Resource.INDEX : ThrottlingReason.Resource.TABLE,
+								operation, Limit.KEY_RANGE_THROUGHPUT_EXCEEDED)));
 				observe(partition, hash, 0, true, now);
 			}
 		}

@@ -1,8 +1,10 @@
 package dev.ddbkit.engine.capacity;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.ddbkit.engine.capacity.ThroughputRequest.Charge;
@@ -67,10 +69,22 @@ final class TableState {
 		}
 	}
 
+	/**
+	 * Records a refused request: each resource it charged counts one throttle event with
+	 * the reasons the request reports for that resource (none when another request of a
+	 * transaction was refused).
+	 */
 	void throttled(ThroughputRequest request, List<Demand.Need> refused, long now) {
+		List<Throttle> throttles = Demand.throttles(refused, request);
+		Set<ResourceThroughput> seen = new HashSet<>();
 		for (Charge charge : request.charges()) {
-			resource(charge.indexName()).throttled(request.operation(), charge.partitionKey(), charge.halfUnits(),
-					refused, now);
+			ResourceThroughput resource = resource(charge.indexName());
+			List<ThrottlingReason> reasons = throttles.stream()
+				.filter((throttle) -> throttle.resourceArn().equals(resource.arn))
+				.map(Throttle::reason)
+				.toList();
+			resource.throttled(request.operation(), charge.partitionKey(), charge.halfUnits(), refused, reasons,
+					seen.add(resource), now);
 		}
 	}
 

@@ -4,14 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.ddbkit.engine.capacity.ThrottlingReason.Operation;
 
 /**
- * Consumed half units and throttle events in fixed windows aligned on the clock (window
- * {@code n} covers {@code [n * length, (n + 1) * length)} since the epoch), keeping the
- * latest {@code retained} windows. Windows without activity are not stored.
+ * Consumed half units, throttle events and throttles per {@link ThrottlingReason} in
+ * fixed windows aligned on the clock (window {@code n} covers
+ * {@code [n * length, (n + 1) * length)} since the epoch), keeping the latest
+ * {@code retained} windows. Windows without activity are not stored.
  */
 final class UsageWindows {
 
@@ -31,6 +35,10 @@ final class UsageWindows {
 
 	private static final int WRITE_THROTTLES = 4;
 
+	private static final int REASONS = 5;
+
+	private static final ThrottlingReason[] ALL_REASONS = ThrottlingReason.values();
+
 	UsageWindows(Duration length, int retained) {
 		this.length = length.toNanos();
 		this.retained = retained;
@@ -40,8 +48,15 @@ final class UsageWindows {
 		current(now)[(operation == Operation.READ) ? READ : WRITE] += halfUnits;
 	}
 
-	void throttled(long now, Operation operation) {
-		current(now)[(operation == Operation.READ) ? READ_THROTTLES : WRITE_THROTTLES]++;
+	/**
+	 * Counts one throttled request and, once each, the reasons it was throttled for here.
+	 */
+	void throttled(long now, Operation operation, Collection<ThrottlingReason> reasons) {
+		long[] counters = current(now);
+		counters[(operation == Operation.READ) ? READ_THROTTLES : WRITE_THROTTLES]++;
+		for (ThrottlingReason reason : reasons) {
+			counters[REASONS + reason.ordinal()]++;
+		}
 	}
 
 	List<UsageWindow> snapshot(long now) {
@@ -51,10 +66,21 @@ final class UsageWindows {
 		for (long[] counters : this.windows) {
 			Instant start = Instant.ofEpochSecond(0, counters[START]);
 			result.add(new UsageWindow(start, window, CapacityUnits.toCapacityUnits(counters[READ]),
-					CapacityUnits.toCapacityUnits(counters[WRITE]), counters[READ_THROTTLES],
-					counters[WRITE_THROTTLES]));
+					CapacityUnits.toCapacityUnits(counters[WRITE]), counters[READ_THROTTLES], counters[WRITE_THROTTLES],
+					reasons(counters)));
 		}
 		return result;
+	}
+
+	private static Map<ThrottlingReason, Long> reasons(long[] counters) {
+		Map<ThrottlingReason, Long> reasons = new EnumMap<>(ThrottlingReason.class);
+		for (ThrottlingReason reason : ALL_REASONS) {
+			long count = counters[REASONS + reason.ordinal()];
+			if (count > 0) {
+				reasons.put(reason, count);
+			}
+		}
+		return reasons;
 	}
 
 	private long[] current(long now) {
@@ -63,7 +89,7 @@ final class UsageWindows {
 		if (last != null && last[START] == start) {
 			return last;
 		}
-		long[] counters = new long[5];
+		long[] counters = new long[REASONS + ALL_REASONS.length];
 		counters[START] = start;
 		this.windows.addLast(counters);
 		evict(now);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.ddbkit.engine.schema.BillingMode;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
+import dev.ddbkit.engine.schema.OnDemandThroughput;
 import dev.ddbkit.engine.schema.Throughput;
 import dev.ddbkit.engine.storage.IndexStatus;
 import dev.ddbkit.engine.storage.IndexStore;
@@ -68,6 +69,7 @@ final class TableDescriptions {
 					.itemCount(index.entries().itemCount())
 					.indexSizeBytes(index.entries().sizeBytes())
 					.provisionedThroughput(throughput(indexDefinition.throughput()))
+					.onDemandThroughput(maximum(definition.billingMode(), indexDefinition.onDemandThroughput()))
 					.build());
 			}
 			else {
@@ -92,6 +94,7 @@ final class TableDescriptions {
 			.itemCount(table.items().itemCount())
 			.tableSizeBytes(table.items().sizeBytes())
 			.provisionedThroughput(throughput(definition.throughput()))
+			.onDemandThroughput(maximum(definition.billingMode(), definition.onDemandThroughput()))
 			.deletionProtectionEnabled(false);
 		if (definition.billingMode() == BillingMode.PAY_PER_REQUEST) {
 			builder.billingModeSummary(BillingModeSummary.builder()
@@ -132,6 +135,21 @@ final class TableDescriptions {
 			builder.nonKeyAttributes(index.projection().nonKeyAttributes());
 		}
 		return builder.build();
+	}
+
+	/**
+	 * The maximum on-demand throughput of an on-demand table or GSI, {@code -1} on a side
+	 * without one; absent when none was ever set.
+	 */
+	private static software.amazon.awssdk.services.dynamodb.model.@Nullable OnDemandThroughput maximum(BillingMode mode,
+			@Nullable OnDemandThroughput maximum) {
+		if (mode != BillingMode.PAY_PER_REQUEST || maximum == null) {
+			return null;
+		}
+		return software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput.builder()
+			.maxReadRequestUnits(maximum.maxReadRequestUnits())
+			.maxWriteRequestUnits(maximum.maxWriteRequestUnits())
+			.build();
 	}
 
 	private static ProvisionedThroughputDescription throughput(@Nullable Throughput throughput) {

@@ -9,6 +9,7 @@ import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.operation.CreateTableOperation;
 import dev.ddbkit.engine.operation.UpdateTableOperation;
 import dev.ddbkit.engine.schema.BillingMode;
+import dev.ddbkit.engine.schema.OnDemandThroughput;
 import dev.ddbkit.engine.schema.Projection;
 import dev.ddbkit.engine.schema.ProjectionType;
 import dev.ddbkit.engine.schema.Throughput;
@@ -39,7 +40,8 @@ final class TableRequests {
 		List<CreateTableOperation.IndexRequest> globals = new ArrayList<>();
 		for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
 			globals.add(new CreateTableOperation.IndexRequest(index.indexName(), keySchema(index.keySchema()),
-					projection(index.projection()), throughput(index.provisionedThroughput())));
+					projection(index.projection()), throughput(index.provisionedThroughput()),
+					onDemandThroughput(index.onDemandThroughput())));
 		}
 		List<CreateTableOperation.IndexRequest> locals = new ArrayList<>();
 		for (LocalSecondaryIndex index : request.localSecondaryIndexes()) {
@@ -51,21 +53,27 @@ final class TableRequests {
 				throughput(request.provisionedThroughput()),
 				Requests.isTrue(
 						(request.streamSpecification() != null) ? request.streamSpecification().streamEnabled() : null)
-								? streamViewType(request.streamSpecification()) : null);
+								? streamViewType(request.streamSpecification()) : null,
+				onDemandThroughput(request.onDemandThroughput()));
 	}
 
 	static UpdateTableOperation.Request updateTable(UpdateTableRequest request) {
 		List<CreateTableOperation.IndexRequest> creates = new ArrayList<>();
 		List<String> deletes = new ArrayList<>();
 		Map<String, Throughput> updates = new LinkedHashMap<>();
+		Map<String, UpdateTableOperation.OnDemandChange> maximumUpdates = new LinkedHashMap<>();
 		for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
 			if (update.update() != null && update.update().provisionedThroughput() != null) {
 				updates.put(update.update().indexName(), throughput(update.update().provisionedThroughput()));
 			}
+			if (update.update() != null && update.update().onDemandThroughput() != null) {
+				maximumUpdates.put(update.update().indexName(), onDemandChange(update.update().onDemandThroughput()));
+			}
 			if (update.create() != null) {
 				CreateGlobalSecondaryIndexAction create = update.create();
 				creates.add(new CreateTableOperation.IndexRequest(create.indexName(), keySchema(create.keySchema()),
-						projection(create.projection()), throughput(create.provisionedThroughput())));
+						projection(create.projection()), throughput(create.provisionedThroughput()),
+						onDemandThroughput(create.onDemandThroughput())));
 			}
 			if (update.delete() != null) {
 				deletes.add(update.delete().indexName());
@@ -79,7 +87,28 @@ final class TableRequests {
 				(request.streamSpecification() != null
 						&& request.streamSpecification().streamViewTypeAsString() != null)
 								? streamViewType(request.streamSpecification()) : null,
-				updates);
+				updates, (request.onDemandThroughput() != null) ? onDemandChange(request.onDemandThroughput()) : null,
+				maximumUpdates);
+	}
+
+	/**
+	 * A CreateTable {@code OnDemandThroughput}: a side not given has no maximum (API
+	 * Reference, "OnDemandThroughput").
+	 */
+	static @Nullable OnDemandThroughput onDemandThroughput(
+			software.amazon.awssdk.services.dynamodb.model.@Nullable OnDemandThroughput maximum) {
+		if (maximum == null) {
+			return null;
+		}
+		return new OnDemandThroughput(
+				(maximum.maxReadRequestUnits() != null) ? maximum.maxReadRequestUnits() : OnDemandThroughput.NONE,
+				(maximum.maxWriteRequestUnits() != null) ? maximum.maxWriteRequestUnits() : OnDemandThroughput.NONE);
+	}
+
+	/** An UpdateTable {@code OnDemandThroughput}: a side not given is kept. */
+	static UpdateTableOperation.OnDemandChange onDemandChange(
+			software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput maximum) {
+		return new UpdateTableOperation.OnDemandChange(maximum.maxReadRequestUnits(), maximum.maxWriteRequestUnits());
 	}
 
 	static StreamViewType streamViewType(StreamSpecification specification) {

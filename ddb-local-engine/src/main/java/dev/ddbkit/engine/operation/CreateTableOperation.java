@@ -12,6 +12,7 @@ import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.schema.BillingMode;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
+import dev.ddbkit.engine.schema.OnDemandThroughput;
 import dev.ddbkit.engine.schema.Projection;
 import dev.ddbkit.engine.schema.ProjectionType;
 import dev.ddbkit.engine.schema.TableDefinition;
@@ -68,7 +69,8 @@ public final class CreateTableOperation {
 		String arn = "arn:aws:dynamodb:" + this.context.settings().region() + ":" + this.context.settings().accountId()
 				+ ":table/" + request.name();
 		TableDefinition definition = new TableDefinition(request.name(), arn, key, request.attributeDefinitions(),
-				globals, locals, request.billingMode(), request.throughput(), this.context.clock().instant());
+				globals, locals, request.billingMode(), request.throughput(), this.context.clock().instant(),
+				request.onDemandThroughput());
 		TableStore table = new TableStore(definition, this.context.changes(),
 				this.context.settings().gsiPropagationDelay(), this.context.clock());
 		table.lock().lock();
@@ -156,7 +158,8 @@ public final class CreateTableOperation {
 			checkBilling(request.billingMode(), index.throughput());
 		}
 		used.addAll(key.attributeNames());
-		return new IndexDefinition(index.name(), global, key, index.projection(), index.throughput());
+		return new IndexDefinition(index.name(), global, key, index.projection(), index.throughput(),
+				global ? index.onDemandThroughput() : null);
 	}
 
 	static void checkProjection(String indexName, Projection projection) {
@@ -185,9 +188,16 @@ public final class CreateTableOperation {
 	 * @param projection the projection
 	 * @param throughput provisioned throughput of a GSI on a provisioned table, else
 	 * {@code null}
+	 * @param onDemandThroughput maximum on-demand throughput of a GSI, or {@code null}
 	 */
 	public record IndexRequest(String name, List<KeyElement> keySchema, Projection projection,
-			@Nullable Throughput throughput) {
+			@Nullable Throughput throughput, @Nullable OnDemandThroughput onDemandThroughput) {
+
+		/** An index without maximum on-demand throughput. */
+		public IndexRequest(String name, List<KeyElement> keySchema, Projection projection,
+				@Nullable Throughput throughput) {
+			this(name, keySchema, projection, throughput, null);
+		}
 
 	}
 
@@ -202,10 +212,21 @@ public final class CreateTableOperation {
 	 * @param billingMode the billing mode
 	 * @param throughput provisioned throughput, {@code null} on demand
 	 * @param streamViewType the view type of the table's stream, {@code null} for none
+	 * @param onDemandThroughput maximum on-demand throughput of the table, or
+	 * {@code null}
 	 */
 	public record Request(String name, List<KeyElement> keySchema, Map<String, ValueType> attributeDefinitions,
 			List<IndexRequest> globalIndexes, List<IndexRequest> localIndexes, BillingMode billingMode,
-			@Nullable Throughput throughput, @Nullable StreamViewType streamViewType) {
+			@Nullable Throughput throughput, @Nullable StreamViewType streamViewType,
+			@Nullable OnDemandThroughput onDemandThroughput) {
+
+		/** A request without maximum on-demand throughput. */
+		public Request(String name, List<KeyElement> keySchema, Map<String, ValueType> attributeDefinitions,
+				List<IndexRequest> globalIndexes, List<IndexRequest> localIndexes, BillingMode billingMode,
+				@Nullable Throughput throughput, @Nullable StreamViewType streamViewType) {
+			this(name, keySchema, attributeDefinitions, globalIndexes, localIndexes, billingMode, throughput,
+					streamViewType, null);
+		}
 
 	}
 

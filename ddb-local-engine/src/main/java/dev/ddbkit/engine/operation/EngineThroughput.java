@@ -14,9 +14,14 @@ import dev.ddbkit.engine.error.ThrottledException;
 import dev.ddbkit.engine.error.TransactionCanceledException;
 import dev.ddbkit.engine.schema.BillingMode;
 import dev.ddbkit.engine.schema.IndexDefinition;
+import dev.ddbkit.engine.schema.OnDemandThroughput;
 import dev.ddbkit.engine.schema.TableDefinition;
 import dev.ddbkit.engine.schema.Throughput;
+import dev.ddbkit.engine.storage.IndexStatus;
+import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.TableStore;
+import dev.ddbkit.engine.storage.WriteOutcome;
+import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -54,17 +59,28 @@ public final class EngineThroughput {
 		boolean onDemand = table.billingMode() == BillingMode.PAY_PER_REQUEST;
 		Throughput provisioned = table.throughput();
 		TableThroughput throughput = onDemand ? TableThroughput.onDemand(table.name(), arn)
+			.withMaxOnDemand(maximum(table.onDemandThroughput(), true), maximum(table.onDemandThroughput(), false))
 				: TableThroughput.provisioned(table.name(), arn, units(provisioned, true), units(provisioned, false));
 		for (IndexDefinition index : table.indexes()) {
 			if (index.global()) {
 				// a GSI without its own throughput (e.g. after a switch to PROVISIONED)
 				// gets the table's
 				Throughput indexUnits = (index.throughput() != null) ? index.throughput() : provisioned;
-				throughput = onDemand ? throughput.withIndex(index.name(), 0, 0)
+				throughput = onDemand
+						? throughput.withIndex(index.name(), maximum(index.onDemandThroughput(), true),
+								maximum(index.onDemandThroughput(), false))
 						: throughput.withIndex(index.name(), units(indexUnits, true), units(indexUnits, false));
 			}
 		}
 		this.limiter.register(throughput);
+	}
+
+	/** A maximum on-demand throughput in the limiter's terms: {@code 0} for none. */
+	private static long maximum(@Nullable OnDemandThroughput maximum, boolean read) {
+		if (maximum == null) {
+			return 0;
+		}
+		return Math.max(0, read ? maximum.maxReadRequestUnits() : maximum.maxWriteRequestUnits());
 	}
 
 	private static long units(@Nullable Throughput throughput, boolean read) {
@@ -124,6 +140,47 @@ public final class EngineThroughput {
 					: CancellationReason.NONE);
 		}
 		throw new TransactionCanceledException(reasons);
+	}
+
+	/**
+	 * Tells the limiter the bytes a write stored or freed in the table's and its GSIs'
+	 * partitions (partitions split at 10 GB); TTL deletions report here too.
+	 */
+	public void stored(TableStore table, Value partitionKey, WriteOutcome outcome) {
+		if (this.limiter == null || outcome.oldItem() == outcome.newItem()) {
+			return;
+		}
+		stored(table.name(), null, partitionKey, Price.size(outcome.newItem()) - Price.size(outcome.oldItem()));
+		for (IndexStore index : table.indexStores().values()) {
+			if (!index.definition().global() || index.status() == IndexStatus.DELETING) {
+				continue;
+			}
+			String key = index.definition().keySchema().partitionKey();
+			Item before = Price.entry(index, outcome.oldItem());
+			Item after = Price.entry(index, outcome.newItem());
+			if (before != null) {
+				stored(table.name(), index.name(), before.get(key), -Price.size(before));
+			}
+			if (after != null) {
+				stored(table.name(), index.name(), after.get(key), Price.size(after));
+			}
+		}
+	}
+
+	/**
+	 * Tells the limiter the bytes of a GSI just backfilled from its table (UpdateTable),
+	 * so that its partitions split as its size requires.
+	 */
+	public void backfilled(TableStore table, IndexStore index) {
+		if (this.limiter == null || !index.definition().global()) {
+			return;
+		}
+		String key = index.definition().keySchema().partitionKey();
+		index.entries()
+			.partitions()
+			.values()
+			.forEach((entries) -> entries.values()
+				.forEach((entry) -> stored(table.name(), index.name(), entry.get(key), Price.size(entry))));
 	}
 
 	/** Reports bytes stored or freed under a partition key of the table or a GSI. */

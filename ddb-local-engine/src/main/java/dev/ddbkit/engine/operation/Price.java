@@ -65,6 +65,18 @@ record Price(CapacityBreakdown breakdown, ThroughputRequest request) {
 		return new Price(breakdown, request.build());
 	}
 
+	/**
+	 * The table part of a transactional write that was prepared but not committed (its
+	 * transaction was cancelled): the larger of the old and new item, doubled, and no
+	 * index writes.
+	 */
+	static Price tableWrite(TableStore table, Value partitionKey, @Nullable Item oldItem, @Nullable Item newItem) {
+		CapacityMeter meter = CapacityMeter.forTable(table.name());
+		long halfUnits = meter.writeItem(size(oldItem), size(newItem), true);
+		return new Price(meter.breakdown(),
+				ThroughputRequest.write(table.name()).table(partitionKey, halfUnits).build());
+	}
+
 	/** A write whose condition failed on {@code current} (absent: {@code null}). */
 	static Price failedCondition(TableStore table, Value partitionKey, @Nullable Item current, boolean transactional) {
 		CapacityMeter meter = CapacityMeter.forTable(table.name());

@@ -10,6 +10,7 @@ import java.util.Set;
 import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.capacity.ReadConsistency;
+import dev.ddbkit.engine.capacity.ThroughputRequest;
 import dev.ddbkit.engine.error.CancellationReason;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ErrorCode;
@@ -60,7 +61,7 @@ public final class TransactWriteItemsOperation {
 		List<TableStore> tables = prepared.stream().map(Prepared::table).toList();
 		try (TableLocks locks = TableLocks.lock(tables)) {
 			if (request.clientRequestToken() != null && this.tokens.completed(request.clientRequestToken(), request)) {
-				return Map.of();
+				return replayed(prepared, tables);
 			}
 			List<Item> results = new ArrayList<>();
 			List<CancellationReason> reasons = new ArrayList<>();
@@ -77,16 +78,17 @@ public final class TransactWriteItemsOperation {
 				}
 			}
 			if (cancelled) {
+				// the prepare phase ran on every item: its capacity is consumed (a
+				// throttle
+				// cancels with ThrottlingError instead)
+				this.context.throughput().admitAll(tables, cancellationPrices(prepared, reasons, results));
 				throw new TransactionCanceledException(reasons);
 			}
 			List<Price> prices = new ArrayList<>();
 			for (int i = 0; i < prepared.size(); i++) {
 				Prepared action = prepared.get(i);
 				Item current = action.table().get(action.key());
-				// a condition check is priced as a transactional read of the item
-				prices.add((action.action().kind() == Kind.CONDITION_CHECK)
-						? Price.read(action.table().name(), null, action.key().partition(), Price.size(current),
-								ReadConsistency.TRANSACTIONAL)
+				prices.add((action.action().kind() == Kind.CONDITION_CHECK) ? checkPrice(action, current)
 						: Price.of(action.table(), action.key().partition(), current, results.get(i), true));
 			}
 			this.context.throughput().admitAll(tables, prices.stream().map(Price::request).toList());
@@ -100,7 +102,7 @@ public final class TransactWriteItemsOperation {
 					WriteOutcome outcome = action.table()
 						.writeLocked(action.key(),
 								(current) -> (result != null) ? WriteDecision.put(result) : WriteDecision.delete());
-					WriteSupport.stored(this.context.throughput(), action.table(), action.key().partition(), outcome);
+					this.context.throughput().stored(action.table(), action.key().partition(), outcome);
 				}
 			}
 			if (request.clientRequestToken() != null) {
@@ -108,6 +110,61 @@ public final class TransactWriteItemsOperation {
 			}
 			return capacities;
 		}
+	}
+
+	/**
+	 * A repeated request within the token's 10 minutes changes nothing and consumes the
+	 * reads of its items (API Reference, "TransactWriteItems", ClientRequestToken:
+	 * "Subsequent TransactWriteItems calls with the same client token return the number
+	 * of read capacity units consumed in reading the item"), priced here as strongly
+	 * consistent reads.
+	 */
+	private Map<String, CapacityBreakdown> replayed(List<Prepared> prepared, List<TableStore> tables) {
+		List<Price> prices = new ArrayList<>();
+		for (Prepared action : prepared) {
+			prices.add(Price.read(action.table().name(), null, action.key().partition(),
+					Price.size(action.table().get(action.key())), ReadConsistency.STRONG));
+		}
+		this.context.throughput().admitAll(tables, prices.stream().map(Price::request).toList());
+		Map<String, CapacityBreakdown> capacities = new LinkedHashMap<>();
+		for (Price price : prices) {
+			capacities.merge(price.breakdown().tableName(), price.breakdown(), CapacityBreakdown::plus);
+		}
+		return capacities;
+	}
+
+	/** A condition check is priced as a transactional read of its item. */
+	private static Price checkPrice(Prepared action, @Nullable Item current) {
+		return Price.read(action.table().name(), null, action.key().partition(), Price.size(current),
+				ReadConsistency.TRANSACTIONAL);
+	}
+
+	/**
+	 * What a cancelled transaction consumes (Developer Guide, "Capacity management for
+	 * transactions": two underlying reads or writes of every item, one to prepare and one
+	 * to commit; "DynamoDB read and write operations": that capacity is consumed even
+	 * when the transaction is canceled, for example because a condition check fails):
+	 * each action at its transactional price on the table, a failed one by its existing
+	 * item as a failed conditional write; no index writes, since nothing is committed.
+	 */
+	private static List<ThroughputRequest> cancellationPrices(List<Prepared> prepared, List<CancellationReason> reasons,
+			List<@Nullable Item> results) {
+		List<ThroughputRequest> requests = new ArrayList<>();
+		for (int i = 0; i < prepared.size(); i++) {
+			Prepared action = prepared.get(i);
+			Item current = action.table().get(action.key());
+			Value partitionKey = action.key().partition();
+			if (action.action().kind() == Kind.CONDITION_CHECK) {
+				requests.add(checkPrice(action, current).request());
+			}
+			else if (reasons.get(i) == CancellationReason.NONE) {
+				requests.add(Price.tableWrite(action.table(), partitionKey, current, results.get(i)).request());
+			}
+			else {
+				requests.add(Price.failedCondition(action.table(), partitionKey, current, true).request());
+			}
+		}
+		return requests;
 	}
 
 	static void checkCount(int count, String member) {

@@ -13,6 +13,7 @@ import dev.ddbkit.engine.index.IndexMaintainer;
 import dev.ddbkit.engine.schema.BillingMode;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;
+import dev.ddbkit.engine.schema.OnDemandThroughput;
 import dev.ddbkit.engine.schema.TableDefinition;
 import dev.ddbkit.engine.schema.Throughput;
 import dev.ddbkit.engine.storage.IndexStatus;
@@ -69,9 +70,13 @@ public final class UpdateTableOperation {
 			}
 			for (Map.Entry<String, Throughput> update : request.indexThroughputs().entrySet()) {
 				int position = indexOf(globals, update.getKey());
+				globals.set(position, globals.get(position).withThroughput(update.getValue()));
+			}
+			for (Map.Entry<String, OnDemandChange> update : request.indexOnDemandThroughputs().entrySet()) {
+				int position = indexOf(globals, update.getKey());
 				IndexDefinition index = globals.get(position);
-				globals.set(position, new IndexDefinition(index.name(), true, index.keySchema(), index.projection(),
-						update.getValue()));
+				globals.set(position,
+						index.withOnDemandThroughput(update.getValue().applyTo(index.onDemandThroughput())));
 			}
 			IndexStore created = null;
 			for (CreateTableOperation.IndexRequest index : request.createIndexes()) {
@@ -82,11 +87,17 @@ public final class UpdateTableOperation {
 				stores.put(added.name(), created);
 			}
 			retainUsed(definition, globals, attributes);
-			table.redefine(definition.withGlobalIndexes(globals, attributes).withBilling(mode, throughput), stores);
+			OnDemandThroughput maximum = (request.onDemandThroughput() != null)
+					? request.onDemandThroughput().applyTo(definition.onDemandThroughput())
+					: definition.onDemandThroughput();
+			table.redefine(definition.withGlobalIndexes(globals, attributes)
+				.withBilling(mode, throughput)
+				.withOnDemandThroughput(maximum), stores);
 			this.context.throughput().register(table.definition());
 			updateStream(table, request.streamEnabled(), request.streamViewType());
 			if (created != null) {
 				IndexMaintainer.backfill(table, created);
+				this.context.throughput().backfilled(table, created);
 				created.backfillingUntil(
 						this.context.clock().instant().plus(this.context.settings().indexBackfillTime()),
 						this.context.clock());
@@ -151,7 +162,8 @@ public final class UpdateTableOperation {
 		KeySchema key = CreateTableOperation.keySchema(index.keySchema(), attributes);
 		CreateTableOperation.checkProjection(index.name(), index.projection());
 		CreateTableOperation.checkBilling(mode, index.throughput());
-		return new IndexDefinition(index.name(), true, key, index.projection(), index.throughput());
+		return new IndexDefinition(index.name(), true, key, index.projection(), index.throughput(),
+				index.onDemandThroughput());
 	}
 
 	/** Keeps the definitions of attributes some key still uses (a deleted GSI's go). */
@@ -175,11 +187,42 @@ public final class UpdateTableOperation {
 	 * @param streamEnabled enable ({@code true}) or disable the stream, {@code null} to
 	 * leave it
 	 * @param streamViewType the view type of a stream being enabled
+	 * @param indexThroughputs new provisioned throughput per GSI
+	 * @param onDemandThroughput a change of the table's maximum on-demand throughput, or
+	 * {@code null}
+	 * @param indexOnDemandThroughputs changes of maximum on-demand throughput per GSI
 	 */
 	public record Request(String table, @Nullable BillingMode billingMode, @Nullable Throughput throughput,
 			Map<String, ValueType> attributeDefinitions, List<CreateTableOperation.IndexRequest> createIndexes,
 			List<String> deleteIndexes, @Nullable Boolean streamEnabled, @Nullable StreamViewType streamViewType,
-			Map<String, Throughput> indexThroughputs) {
+			Map<String, Throughput> indexThroughputs, @Nullable OnDemandChange onDemandThroughput,
+			Map<String, OnDemandChange> indexOnDemandThroughputs) {
+
+		/** A request that leaves maximum on-demand throughput as it is. */
+		public Request(String table, @Nullable BillingMode billingMode, @Nullable Throughput throughput,
+				Map<String, ValueType> attributeDefinitions, List<CreateTableOperation.IndexRequest> createIndexes,
+				List<String> deleteIndexes, @Nullable Boolean streamEnabled, @Nullable StreamViewType streamViewType,
+				Map<String, Throughput> indexThroughputs) {
+			this(table, billingMode, throughput, attributeDefinitions, createIndexes, deleteIndexes, streamEnabled,
+					streamViewType, indexThroughputs, null, Map.of());
+		}
+
+	}
+
+	/**
+	 * An UpdateTable {@code OnDemandThroughput}: each side {@code null} when not given
+	 * (kept), {@link OnDemandThroughput#NONE} to remove the maximum, or a new maximum.
+	 *
+	 * @param maxReadRequestUnits the new read maximum, or {@code null}
+	 * @param maxWriteRequestUnits the new write maximum, or {@code null}
+	 */
+	public record OnDemandChange(@Nullable Long maxReadRequestUnits, @Nullable Long maxWriteRequestUnits) {
+
+		/** The maximum after this change of {@code current} ({@code null}: none). */
+		OnDemandThroughput applyTo(@Nullable OnDemandThroughput current) {
+			return ((current != null) ? current : OnDemandThroughput.UNLIMITED).updatedBy(this.maxReadRequestUnits,
+					this.maxWriteRequestUnits);
+		}
 
 	}
 

@@ -10,8 +10,6 @@ import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ErrorCode;
 import dev.ddbkit.engine.expression.DynamoCondition;
-import dev.ddbkit.engine.storage.IndexStatus;
-import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.storage.WriteDecision;
 import dev.ddbkit.engine.storage.WriteOutcome;
@@ -121,34 +119,8 @@ final class WriteSupport {
 			throughput.admit(table, price[0].request());
 			return (after != null) ? WriteDecision.put(after) : WriteDecision.delete();
 		});
-		stored(throughput, table, key.partition(), outcome);
+		throughput.stored(table, key.partition(), outcome);
 		return new Applied(outcome, price[0].breakdown());
-	}
-
-	/**
-	 * Tells the limiter the bytes a write stored or freed in the table's and its GSIs'
-	 * partitions (partitions split at 10 GB).
-	 */
-	static void stored(EngineThroughput throughput, TableStore table, Value partitionKey, WriteOutcome outcome) {
-		if (outcome.oldItem() == outcome.newItem()) {
-			return;
-		}
-		throughput.stored(table.name(), null, partitionKey,
-				Price.size(outcome.newItem()) - Price.size(outcome.oldItem()));
-		for (IndexStore index : table.indexStores().values()) {
-			if (!index.definition().global() || index.status() == IndexStatus.DELETING) {
-				continue;
-			}
-			String key = index.definition().keySchema().partitionKey();
-			Item before = Price.entry(index, outcome.oldItem());
-			Item after = Price.entry(index, outcome.newItem());
-			if (before != null) {
-				throughput.stored(table.name(), index.name(), before.get(key), -Price.size(before));
-			}
-			if (after != null) {
-				throughput.stored(table.name(), index.name(), after.get(key), Price.size(after));
-			}
-		}
 	}
 
 	/**

@@ -10,9 +10,29 @@ import org.jspecify.annotations.Nullable;
  * partition key, another sort key).
  * <p>
  * Source: DynamoDB Developer Guide, "Improving data access with secondary indexes".
+ *
+ * @param onDemandThroughput the maximum on-demand throughput of a GSI, {@code null} when
+ * none was ever set
  */
 public record IndexDefinition(String name, boolean global, KeySchema keySchema, Projection projection,
-		@Nullable Throughput throughput) {
+		@Nullable Throughput throughput, @Nullable OnDemandThroughput onDemandThroughput) {
+
+	/** An index without maximum on-demand throughput. */
+	public IndexDefinition(String name, boolean global, KeySchema keySchema, Projection projection,
+			@Nullable Throughput throughput) {
+		this(name, global, keySchema, projection, throughput, null);
+	}
+
+	/** A copy with another provisioned throughput. */
+	public IndexDefinition withThroughput(@Nullable Throughput newThroughput) {
+		return new IndexDefinition(this.name, this.global, this.keySchema, this.projection, newThroughput,
+				this.onDemandThroughput);
+	}
+
+	/** A copy with another maximum on-demand throughput. */
+	public IndexDefinition withOnDemandThroughput(@Nullable OnDemandThroughput maximum) {
+		return new IndexDefinition(this.name, this.global, this.keySchema, this.projection, this.throughput, maximum);
+	}
 
 	/**
 	 * The attribute names an index entry always holds: the index key and the table key.

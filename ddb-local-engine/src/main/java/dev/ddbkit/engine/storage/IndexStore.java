@@ -90,22 +90,48 @@ public final class IndexStore {
 	}
 
 	private void catchUp() {
-		if (this.pending.isEmpty()) {
-			return;
+		if (!this.pending.isEmpty()) {
+			drain(this.lagClock.instant());
 		}
-		Instant now = this.lagClock.instant();
+	}
+
+	/**
+	 * Applies, in write order, every pending base change due at {@code now} or before
+	 * ({@code null}: all of them, whatever their due time).
+	 * @return the number of changes applied
+	 */
+	private int drain(@Nullable Instant now) {
+		int applied = 0;
 		this.drain.lock();
 		try {
 			Pending next = this.pending.peek();
-			while (next != null && !now.isBefore(next.due())) {
+			while (next != null && (now == null || !now.isBefore(next.due()))) {
 				applyNow(next.oldItem(), next.newItem());
 				this.pending.poll();
+				applied++;
 				next = this.pending.peek();
 			}
 		}
 		finally {
 			this.drain.unlock();
 		}
+		return applied;
+	}
+
+	/**
+	 * Makes the index caught up now, without waiting on the clock: every pending base
+	 * change is applied in write order, and a backfilling index (CREATING after
+	 * UpdateTable) becomes ACTIVE (its entries are already backfilled).
+	 * @return the number of pending changes applied, plus one if a backfill ended
+	 */
+	public int catchUpNow() {
+		int applied = drain(null);
+		if (this.status == IndexStatus.CREATING && this.activeAt != null) {
+			this.activeAt = null;
+			this.status = IndexStatus.ACTIVE;
+			applied++;
+		}
+		return applied;
 	}
 
 	/**

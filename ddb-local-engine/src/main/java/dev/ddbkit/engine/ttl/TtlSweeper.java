@@ -10,6 +10,7 @@ import java.util.List;
 import dev.ddbkit.engine.storage.Catalog;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.storage.WriteDecision;
+import dev.ddbkit.engine.storage.WriteOutcome;
 import dev.ddbkit.engine.stream.StreamRecorder;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
@@ -39,11 +40,38 @@ public final class TtlSweeper {
 
 	private final StreamRecorder recorder;
 
+	private final Deletions deletions;
+
 	public TtlSweeper(Catalog catalog, InstantSource clock, Duration delay, StreamRecorder recorder) {
+		this(catalog, clock, delay, recorder, (table, key, outcome) -> {
+		});
+	}
+
+	/**
+	 * A sweeper that also tells {@code deletions} of every item it deleted (TTL deletes
+	 * consume no write capacity, but free storage).
+	 */
+	public TtlSweeper(Catalog catalog, InstantSource clock, Duration delay, StreamRecorder recorder,
+			Deletions deletions) {
 		this.catalog = catalog;
 		this.clock = clock;
 		this.delay = delay;
 		this.recorder = recorder;
+		this.deletions = deletions;
+	}
+
+	/** Told of each item a sweep deleted, after the deletion. */
+	@FunctionalInterface
+	public interface Deletions {
+
+		/**
+		 * An expired item was deleted.
+		 * @param table the table
+		 * @param key the item's key
+		 * @param outcome the item before (and {@code null} after)
+		 */
+		void deleted(TableStore table, PrimaryKey key, WriteOutcome outcome);
+
 	}
 
 	/**
@@ -73,7 +101,8 @@ public final class TtlSweeper {
 		int deleted = 0;
 		for (PrimaryKey key : expired) {
 			boolean[] removed = { false };
-			this.recorder.asService(() -> table.write(key, (current) -> {
+			WriteOutcome[] outcome = new WriteOutcome[1];
+			this.recorder.asService(() -> outcome[0] = table.write(key, (current) -> {
 				// decided again inside the write: the item may have been changed since
 				// the scan
 				if (current != null && isExpired(current, attribute, now)) {
@@ -82,7 +111,10 @@ public final class TtlSweeper {
 				}
 				return WriteDecision.keep();
 			}));
-			deleted += removed[0] ? 1 : 0;
+			if (removed[0]) {
+				deleted++;
+				this.deletions.deleted(table, key, outcome[0]);
+			}
 		}
 		return deleted;
 	}

@@ -109,4 +109,38 @@ class PartitionLayoutUnitTests {
 		assertThat(limiter.partitionCount("T", "GSI1")).isEqualTo(3);
 	}
 
+	@Test
+	void gsiPartitionsSplitOnSizeLikeTablePartitions() {
+		ThroughputLimiter limiter = ThroughputLimiter.create(this.clock,
+				ThroughputSettings.defaults().withPartitionMaxBytes(1_000_000));
+		limiter.register(TableThroughput.provisioned("T", ARN, 10, 10).withIndex("GSI1", 10, 10));
+		for (int i = 0; i < 100; i++) {
+			limiter.storedBytesChanged("T", "GSI1", Value.s("status" + i), 25_000);
+		}
+		List<PartitionDiagnostics> partitions = limiter.diagnostics("T")
+			.globalSecondaryIndexes()
+			.get("GSI1")
+			.partitions();
+		assertThat(partitions).hasSizeGreaterThanOrEqualTo(3)
+			.allMatch((partition) -> partition.storedBytes() <= 1_000_000);
+		assertThat(limiter.partitionCount("T", null)).isEqualTo(1);
+	}
+
+	@Test
+	void gsiPartitionsSplitUnderSustainedLoadLikeTablePartitions() {
+		ThroughputSettings settings = ThroughputSettings.defaults()
+			.withInitialPartitions(1)
+			.withLoadSplit(Duration.ofSeconds(3), 0.5);
+		ThroughputLimiter limiter = ThroughputLimiter.create(this.clock, settings);
+		limiter.register(TableThroughput.provisioned("T", ARN, 10, 10_000).withIndex("GSI1", 10, 10_000));
+		for (int second = 0; second < 6; second++) {
+			for (int i = 0; i < 400; i++) {
+				limiter.tryAcquire(ThroughputRequest.write("T").index("GSI1", Value.s("status" + i), 4).build());
+			}
+			this.clock.advanceSeconds(1);
+		}
+		assertThat(limiter.partitionCount("T", "GSI1")).isEqualTo(2);
+		assertThat(limiter.partitionCount("T", null)).isEqualTo(1);
+	}
+
 }

@@ -242,4 +242,21 @@ class ProvisionedThroughputUnitTests {
 		}
 	}
 
+	@Test
+	void adaptiveCapacityLetsAHotPartitionUseMoreThanItsShareUpToThePartitionCeiling() {
+		// 4,000 RCU over two partitions is 2,000 each; the hot key's partition borrows
+		// the other's unused capacity up to its own 3,000 RCU ceiling
+		this.limiter.register(TableThroughput.provisioned("T", ARN + "T", 4_000, 10));
+		assertThat(this.limiter.partitionCount("T", null)).isEqualTo(2);
+		int served = 0;
+		ThroughputDecision decision = ThroughputDecision.GRANTED;
+		while (decision.granted()) {
+			decision = this.limiter.tryAcquire(ThroughputRequest.read("T").table(Value.s("hot"), 2).build());
+			served += decision.granted() ? 1 : 0;
+		}
+		assertThat(served).isEqualTo(3_000);
+		assertThat(decision.throttles()).extracting(Throttle::reason)
+			.containsExactly(ThrottlingReason.TABLE_READ_KEY_RANGE_THROUGHPUT_EXCEEDED);
+	}
+
 }

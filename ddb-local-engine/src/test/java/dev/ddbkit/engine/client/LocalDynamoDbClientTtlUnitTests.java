@@ -8,6 +8,8 @@ import java.util.Map;
 import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.engine.EngineSettings;
 import dev.ddbkit.engine.ManualClock;
+import dev.ddbkit.engine.capacity.PartitionDiagnostics;
+import dev.ddbkit.engine.capacity.ResourceDiagnostics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Time to Live: an item whose TTL attribute (a Number of epoch seconds) has passed stays
 // readable until the sweep deletes it; the deletion appears in the stream as a REMOVE by
 // the service principal; non-numbers and expiries more than five years old are ignored
-// (Developer Guide, "Time to Live (TTL)").
+// (Developer Guide, "Time to Live (TTL)"). TTL deletes consume no write capacity but free the item's storage in its
+// partition ("Time to Live (TTL)": deleting expired items "without consuming write throughput").
 class LocalDynamoDbClientTtlUnitTests {
 
 	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
@@ -78,6 +81,39 @@ class LocalDynamoDbClientTtlUnitTests {
 		});
 		assertThat(records.subList(0, records.size() - 1))
 			.allSatisfy((record) -> assertThat(record.userIdentity()).isNull());
+	}
+
+	@Test
+	void aSweepConsumesNoWriteCapacityAndFreesTheItemsStorage() {
+		this.client.createTable((request) -> request.tableName("Sessions")
+			.billingMode(BillingMode.PAY_PER_REQUEST)
+			.attributeDefinitions(Tables.attribute("id", ScalarAttributeType.S))
+			.keySchema(Tables.key("id", KeyType.HASH)));
+		this.client.updateTimeToLive((request) -> request.tableName("Sessions")
+			.timeToLiveSpecification((spec) -> spec.enabled(true).attributeName("expiresAt")));
+		long expiry = this.clock.instant().getEpochSecond();
+		for (int i = 0; i < 10; i++) {
+			int id = i;
+			this.client.putItem((request) -> request.tableName("Sessions")
+				.item(Map.of("id", s("s" + id), "expiresAt", n(Long.toString(expiry)), "payload",
+						s("x".repeat(2_000)))));
+		}
+		put("kept", null);
+		ResourceDiagnostics before = this.engine.capacityDiagnostics("Sessions").table();
+		this.clock.advance(Duration.ofHours(2));
+		assertThat(this.engine.sweepExpiredItems()).isEqualTo(10);
+		ResourceDiagnostics after = this.engine.capacityDiagnostics("Sessions").table();
+		// the puts' windows are past the 60 retained minutes: any unit left is the
+		// sweep's
+		assertThat(before.consumedWriteCapacityUnits()).isPositive();
+		assertThat(after.consumedWriteCapacityUnits()).isZero();
+		// ten items of about 2 KB were stored; only the small unexpiring one is left
+		assertThat(stored(before)).isGreaterThan(20_000);
+		assertThat(stored(after)).isPositive().isLessThan(100);
+	}
+
+	private static long stored(ResourceDiagnostics diagnostics) {
+		return diagnostics.partitions().stream().mapToLong(PartitionDiagnostics::storedBytes).sum();
 	}
 
 	private void put(String id, AttributeValue expiresAt) {

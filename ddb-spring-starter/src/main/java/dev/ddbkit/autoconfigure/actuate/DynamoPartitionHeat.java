@@ -10,6 +10,7 @@ import dev.ddbkit.engine.capacity.HotKey;
 import dev.ddbkit.engine.capacity.PartitionDiagnostics;
 import dev.ddbkit.engine.capacity.ResourceDiagnostics;
 import dev.ddbkit.engine.capacity.TableDiagnostics;
+import dev.ddbkit.engine.capacity.ThrottlingReason;
 import dev.ddbkit.engine.capacity.UsageWindow;
 import dev.ddbkit.engine.value.Value;
 
@@ -54,17 +55,26 @@ public record DynamoPartitionHeat(Resource table, Map<String, Resource> globalSe
 	 * @param consumedWriteCapacityUnits write capacity units consumed
 	 * @param partitions the partitions in hash order
 	 * @param hottestKeys the most demanded partition keys, heaviest first
+	 * @param throttlesByReason throttled requests by DynamoDB's throttling reason (e.g.
+	 * {@code TableWriteKeyRangeThroughputExceeded}); reasons never reported are absent
 	 */
 	public record Resource(String name, String mode, double readUnitsPerSecond, double writeUnitsPerSecond,
 			long readThrottleEvents, long writeThrottleEvents, double consumedReadCapacityUnits,
-			double consumedWriteCapacityUnits, List<Partition> partitions, List<Key> hottestKeys) {
+			double consumedWriteCapacityUnits, List<Partition> partitions, List<Key> hottestKeys,
+			Map<String, Long> throttlesByReason) {
 
 		static Resource of(ResourceDiagnostics resource) {
 			return new Resource(resource.name(), resource.mode().name(), resource.readUnitsPerSecond(),
 					resource.writeUnitsPerSecond(), resource.readThrottleEvents(), resource.writeThrottleEvents(),
 					resource.consumedReadCapacityUnits(), resource.consumedWriteCapacityUnits(),
 					resource.partitions().stream().map(Partition::of).toList(),
-					resource.hottestKeys().stream().map(Key::of).toList());
+					resource.hottestKeys().stream().map(Key::of).toList(), byWireName(resource.throttlesByReason()));
+		}
+
+		private static Map<String, Long> byWireName(Map<ThrottlingReason, Long> throttles) {
+			Map<String, Long> byName = new LinkedHashMap<>();
+			throttles.forEach((reason, count) -> byName.put(reason.wireName(), count));
+			return byName;
 		}
 
 	}

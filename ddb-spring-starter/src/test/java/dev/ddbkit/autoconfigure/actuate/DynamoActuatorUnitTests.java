@@ -118,6 +118,7 @@ class DynamoActuatorUnitTests {
 			assertThat(table.consumedWriteCapacityUnits()).isEqualTo(1.0);
 			assertThat(table.consumedReadCapacityUnits()).isEqualTo(0.5);
 			assertThat(table.writeThrottleEvents()).isZero();
+			assertThat(table.throttlesByReason()).isEmpty();
 			assertThat(table.partitions()).isNotEmpty().allSatisfy((partition) -> {
 				assertThat(partition.hashStart()).isLessThanOrEqualTo(partition.hashEnd());
 				assertThat(partition.hashStart().signum()).isNotNegative();
@@ -157,6 +158,9 @@ class DynamoActuatorUnitTests {
 				assertThat(table.partitions()).extracting(DynamoPartitionHeat.Partition::writeThrottleEvents)
 					.contains(table.writeThrottleEvents());
 				assertThat(table.hottestKeys().get(0).partitionKey()).isEqualTo("WIDGET#hot");
+				assertThat(table.throttlesByReason()).containsKey("TableWriteKeyRangeThroughputExceeded");
+				assertThat(table.throttlesByReason().values().stream().mapToLong(Long::longValue).sum())
+					.isEqualTo(table.writeThrottleEvents());
 				assertThat(widgets.findById("hot")).isPresent();
 			});
 	}
