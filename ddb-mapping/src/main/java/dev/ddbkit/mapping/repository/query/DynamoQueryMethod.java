@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import dev.ddbkit.mapping.annotation.AllowScan;
 import dev.ddbkit.mapping.annotation.ConsistentRead;
 import dev.ddbkit.mapping.annotation.QueryIndex;
+import dev.ddbkit.mapping.repository.AllowCount;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -14,7 +15,7 @@ import org.springframework.data.repository.query.QueryMethod;
 
 /**
  * A repository query method with ddbkit's method annotations: {@link QueryIndex},
- * {@link ConsistentRead}, {@link AllowScan}.
+ * {@link ConsistentRead}, {@link AllowScan}, {@link AllowCount}.
  */
 public class DynamoQueryMethod extends QueryMethod {
 
@@ -57,6 +58,14 @@ public class DynamoQueryMethod extends QueryMethod {
 	public boolean isScanAllowed() {
 		return AnnotatedElementUtils.hasAnnotation(this.method, AllowScan.class)
 				|| AnnotatedElementUtils.hasAnnotation(this.method.getDeclaringClass(), AllowScan.class);
+	}
+
+	/**
+	 * Whether the method may count every match for a {@code Page} total
+	 * ({@link AllowCount}).
+	 */
+	public boolean isCountAllowed() {
+		return AnnotatedElementUtils.hasAnnotation(this.method, AllowCount.class);
 	}
 
 	/** A short signature for messages, e.g. {@code findByStatus(OrderStatus)}. */

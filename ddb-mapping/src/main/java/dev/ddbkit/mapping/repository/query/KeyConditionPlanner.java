@@ -150,7 +150,7 @@ public final class KeyConditionPlanner {
 				filters.add(criterion);
 			}
 		}
-		Boolean forward = direction(query.sort(), sortVariables, bound, problems);
+		Boolean forward = direction("OrderBy", query.sort(), sortVariables, bound, problems);
 		if (consistentRead && path.global()) {
 			problems.add("@ConsistentRead is not possible on a global secondary index");
 		}
@@ -160,17 +160,34 @@ public final class KeyConditionPlanner {
 		return new QueryPlan(path, keys, range, filters, forward == null || forward, consistentRead, false);
 	}
 
-	private static @Nullable Boolean direction(Sort sort, List<String> sortVariables, int bound,
+	/**
+	 * The direction a sort asks for: each order must name a sort key variable bound by
+	 * equality, the next one ({@code bound} variables are bound) or the one after the
+	 * previous order's, all in one direction.
+	 * @param label how the sort was given, for messages ({@code OrderBy}, {@code Sort})
+	 * @param sort the orders
+	 * @param sortVariables the path's sort key variables
+	 * @param bound how many leading sort variables are bound by equality
+	 * @param problems where problems are added
+	 * @return {@code true} for ascending, {@code false} for descending, {@code null} when
+	 * the sort is empty or has problems
+	 */
+	static @Nullable Boolean direction(String label, Sort sort, List<String> sortVariables, int bound,
 			List<String> problems) {
 		Boolean forward = null;
+		int previous = -1;
 		for (Sort.Order order : sort) {
 			int position = sortVariables.indexOf(order.getProperty());
-			if (position < 0 || position > bound) {
-				problems.add("OrderBy " + order.getProperty() + " needs it to be " + ((bound < sortVariables.size())
+			// a variable orders the key when every one before it is bound or ordered
+			// before
+			boolean follows = position >= 0 && (position <= bound || position == previous + 1);
+			previous = position;
+			if (!follows) {
+				problems.add(label + " " + order.getProperty() + " needs it to be " + ((bound < sortVariables.size())
 						? "the sort key variable {" + sortVariables.get(bound) + "}" : "a sort key variable"));
 			}
 			else if (forward != null && forward != order.isAscending()) {
-				problems.add("OrderBy with mixed directions cannot follow one sort key");
+				problems.add(label + " with mixed directions cannot follow one sort key");
 			}
 			else {
 				forward = order.isAscending();

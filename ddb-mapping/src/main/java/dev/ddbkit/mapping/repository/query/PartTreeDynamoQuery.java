@@ -1,26 +1,18 @@
 package dev.ddbkit.mapping.repository.query;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.ddbkit.mapping.core.DynamoOperations;
-import dev.ddbkit.mapping.query.DynamoCursor;
-import dev.ddbkit.mapping.query.DynamoPage;
 import dev.ddbkit.mapping.query.DynamoQuery;
-import dev.ddbkit.mapping.schema.AccessPath;
 import dev.ddbkit.mapping.schema.EntitySchema;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
-import org.springframework.dao.InvalidDataAccessApiUsageException;
-import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.SliceImpl;
-import org.springframework.data.domain.Window;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.DtoInstantiatingConverter;
 import org.springframework.data.mapping.model.EntityInstantiators;
@@ -30,14 +22,14 @@ import org.springframework.data.repository.query.ReturnedType;
 import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.data.repository.query.parser.PartTree;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 /**
  * Runs a derived query method from its start-up {@link QueryPlan}: binds the arguments,
  * then executes as the return type asks (entity/{@code Optional}, {@code List}, lazy
- * {@code Stream}, {@code Slice}, {@code Window} with a {@link KeysetScrollPosition}
- * carrying the {@code LastEvaluatedKey}), or as {@code exists}, {@code count} or
- * {@code delete}.
+ * {@code Stream}, {@code Slice}, {@code Page} with {@code @AllowCount}, {@code Window}
+ * through {@link WindowExecution}), or as {@code exists}, {@code count} or
+ * {@code delete}. A {@code Sort} argument (or a {@code Pageable}'s sort) may only choose
+ * the sort key direction; a {@code Pageable} pages every collection shape; a
+ * {@code Limit} argument caps the results like {@code Top}, the smaller wins.
  */
 public class PartTreeDynamoQuery implements RepositoryQuery {
 
@@ -52,6 +44,8 @@ public class PartTreeDynamoQuery implements RepositoryQuery {
 	private final EntitySchema<?> schema;
 
 	private final DynamoOperations operations;
+
+	private final WindowExecution windows;
 
 	/**
 	 * Creates the query.
@@ -68,6 +62,7 @@ public class PartTreeDynamoQuery implements RepositoryQuery {
 		this.plan = plan;
 		this.schema = schema;
 		this.operations = operations;
+		this.windows = new WindowExecution(operations, schema, plan.path());
 	}
 
 	/** The plan, for reports. */
@@ -93,8 +88,10 @@ public class PartTreeDynamoQuery implements RepositoryQuery {
 	}
 
 	private @Nullable Object run(ParametersParameterAccessor accessor) {
-		DynamoQuery.Builder<?> query = this.plan.bind(this.schema.getType(), accessor);
-		int limit = limit(accessor.getLimit());
+		boolean forward = this.plan.scanForward(accessor.getSort(), this.tree.getSort().isSorted());
+		DynamoQuery.Builder<?> query = this.plan.bind(this.schema.getType(), accessor).scanForward(forward);
+		// getLimit() also answers a Pageable's page size, which pages rather than caps
+		int limit = limit(this.method.getParameters().hasLimitParameter() ? accessor.getLimit() : null);
 		if (this.tree.isExistsProjection()) {
 			return !this.operations.query(query.limit(1).build()).items().isEmpty();
 		}
@@ -105,16 +102,24 @@ public class PartTreeDynamoQuery implements RepositoryQuery {
 			return delete(query.limit(limit).build());
 		}
 		if (this.method.isScrollQuery()) {
-			return window(query, accessor.getScrollPosition(), limit);
+			return this.windows.window(query, accessor.getScrollPosition(), limit);
+		}
+		Pageable pageable = accessor.getPageable();
+		if (this.method.isPageQuery()) {
+			List<Object> content = read(query, limit, pageable, 0);
+			return PageableExecutionUtils.getPage(content, pageable, () -> total(query, limit));
 		}
 		if (this.method.isSliceQuery()) {
-			return slice(query, accessor.getPageable());
+			List<Object> content = read(query, limit, pageable, 1);
+			boolean hasNext = pageable.isPaged() && content.size() > pageable.getPageSize();
+			return new SliceImpl<>(hasNext ? content.subList(0, pageable.getPageSize()) : content, pageable, hasNext);
 		}
 		if (this.method.isStreamQuery()) {
-			return this.operations.stream(query.limit(limit).build());
+			Stream<?> stream = this.operations.stream(query.limit(limit).build());
+			return pageable.isPaged() ? stream.skip(pageable.getOffset()).limit(pageable.getPageSize()) : stream;
 		}
 		if (this.method.isCollectionQuery()) {
-			return this.operations.query(query.limit(limit).build()).items();
+			return read(query, limit, pageable, 0);
 		}
 		List<?> items = this.operations.query(query.limit((limit == 1) ? 1 : 2).build()).items();
 		if (items.size() > 1) {
@@ -122,6 +127,31 @@ public class PartTreeDynamoQuery implements RepositoryQuery {
 					+ this.schema.getTypeName() + "; return a List or use findFirstBy", 1);
 		}
 		return items.isEmpty() ? null : items.get(0);
+	}
+
+	/**
+	 * The items of a page, with {@code extra} more to tell whether another follows.
+	 * DynamoDB cannot skip: the items before the page are read and dropped
+	 * ({@code Window} pages by key instead).
+	 */
+	private List<Object> read(DynamoQuery.Builder<?> query, int limit, Pageable pageable, int extra) {
+		if (pageable.isUnpaged()) {
+			return List.copyOf(this.operations.query(query.limit(limit).build()).items());
+		}
+		try (Stream<?> all = this.operations.stream(query.limit(limit).build())) {
+			return all.skip(pageable.getOffset())
+				.limit(pageable.getPageSize() + (long) extra)
+				.map(Object.class::cast)
+				.toList();
+		}
+	}
+
+	/**
+	 * A page's total: Select=COUNT over every page, capped by {@code Top}/{@code First}.
+	 */
+	private long total(DynamoQuery.Builder<?> query, int limit) {
+		long count = this.operations.count(query.limit(0).cursor(null).build());
+		return (limit > 0) ? Math.min(count, limit) : count;
 	}
 
 	@Override
@@ -152,59 +182,6 @@ public class PartTreeDynamoQuery implements RepositoryQuery {
 			return items.size();
 		}
 		return (returnType == void.class) ? null : items;
-	}
-
-	private Window<?> window(DynamoQuery.Builder<?> query, @Nullable ScrollPosition position, int limit) {
-		if (position != null && !(position instanceof KeysetScrollPosition)) {
-			throw new InvalidDataAccessApiUsageException(this.method.getSignature()
-					+ " scrolls by key only: pass ScrollPosition.keyset() or a position from a previous Window");
-		}
-		KeysetScrollPosition keyset = (KeysetScrollPosition) position;
-		if (keyset != null && keyset.scrollsBackward()) {
-			throw new InvalidDataAccessApiUsageException(
-					"Backward scrolling is not supported; " + "declare a method with the opposite OrderBy direction");
-		}
-		if (keyset != null && !keyset.isInitial()) {
-			Map<String, AttributeValue> start = new LinkedHashMap<>();
-			keyset.getKeys().forEach((name, value) -> start.put(name, AttributeValue.fromS(String.valueOf(value))));
-			query.cursor(DynamoCursor.encode(start));
-		}
-		DynamoPage<?> page = this.operations.query(query.limit(limit).build());
-		List<?> items = page.items();
-		AccessPath path = this.plan.path();
-		return Window.from(items, (index) -> ScrollPosition.forward(keyOf(items.get(index), path)), page.hasNext());
-	}
-
-	private Map<String, Object> keyOf(Object entity, AccessPath path) {
-		Map<String, String> keys = this.schema.renderKeyAttributes(entity);
-		Map<String, Object> position = new LinkedHashMap<>();
-		position.put(EntitySchema.PARTITION_KEY_ATTRIBUTE, keys.get(EntitySchema.PARTITION_KEY_ATTRIBUTE));
-		position.put(EntitySchema.SORT_KEY_ATTRIBUTE, keys.get(EntitySchema.SORT_KEY_ATTRIBUTE));
-		if (path.indexName() != null) {
-			position.put(path.partitionAttribute(), keys.get(path.partitionAttribute()));
-			if (path.sortAttribute() != null) {
-				position.put(path.sortAttribute(), keys.get(path.sortAttribute()));
-			}
-		}
-		return position;
-	}
-
-	private SliceImpl<?> slice(DynamoQuery.Builder<?> query, Pageable pageable) {
-		if (pageable.getSort().isSorted()) {
-			throw new InvalidDataAccessApiUsageException(
-					"A Pageable cannot sort a DynamoDB query; use OrderBy in the method name");
-		}
-		if (pageable.isUnpaged()) {
-			List<Object> all = List.copyOf(this.operations.query(query.build()).items());
-			return new SliceImpl<>(all, pageable, false);
-		}
-		// DynamoDB cannot skip: earlier pages are read and dropped; Window pages by key
-		List<Object> window;
-		try (Stream<?> all = this.operations.stream(query.build())) {
-			window = all.skip(pageable.getOffset()).limit(pageable.getPageSize() + 1L).map(Object.class::cast).toList();
-		}
-		boolean hasNext = window.size() > pageable.getPageSize();
-		return new SliceImpl<>(hasNext ? window.subList(0, pageable.getPageSize()) : window, pageable, hasNext);
 	}
 
 }

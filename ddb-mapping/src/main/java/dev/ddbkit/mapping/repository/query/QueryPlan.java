@@ -1,5 +1,6 @@
 package dev.ddbkit.mapping.repository.query;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.ddbkit.mapping.query.DynamoQuery;
@@ -9,6 +10,8 @@ import dev.ddbkit.mapping.query.SortCriterion;
 import dev.ddbkit.mapping.schema.AccessPath;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.query.ParameterAccessor;
 
 /**
@@ -56,6 +59,52 @@ public record QueryPlan(AccessPath path, List<DerivedCriterion> equalities, @Nul
 	}
 
 	/**
+	 * The direction of one invocation: the method's {@code OrderBy}, or the direction a
+	 * {@code Sort} argument (or a {@code Pageable}'s sort) asks for. DynamoDB returns a
+	 * query in sort key order only ({@code ScanIndexForward}), so the sort may name only
+	 * the sort key variables this plan binds and the next one.
+	 * @param sort the invocation's sort, unsorted for none
+	 * @param ordered whether the method name has an {@code OrderBy}
+	 * @return whether to read in ascending sort key order
+	 * @throws InvalidDataAccessApiUsageException when the sort names another property,
+	 * mixes directions, contradicts the {@code OrderBy} or the plan is a Scan
+	 */
+	public boolean scanForward(Sort sort, boolean ordered) {
+		if (sort.isUnsorted()) {
+			return this.scanForward;
+		}
+		String text = String.join(", ", sort.stream().map((o) -> o.getProperty() + " " + o.getDirection()).toList());
+		if (this.scan) {
+			throw new InvalidDataAccessApiUsageException(
+					"A Scan returns items in no particular order, so Sort " + text + " cannot apply");
+		}
+		List<String> problems = new ArrayList<>();
+		Boolean forward = KeyConditionPlanner.direction("Sort", sort, this.path.sortVariables(), boundSortVariables(),
+				problems);
+		if (forward != null && ordered && forward != this.scanForward) {
+			problems.add("Sort " + text + " contradicts the method's OrderBy ("
+					+ (this.scanForward ? "ascending" : "descending") + ")");
+		}
+		if (forward == null || !problems.isEmpty()) {
+			throw new InvalidDataAccessApiUsageException("Cannot sort a query on the " + this.path.displayName()
+					+ " by " + text + ": " + String.join("; ", problems)
+					+ "; DynamoDB returns a query in sort key order only, ascending or descending");
+		}
+		return forward;
+	}
+
+	/** How many leading sort key variables the equalities bind. */
+	private int boundSortVariables() {
+		List<String> sortVariables = this.path.sortVariables();
+		List<String> bound = this.equalities.stream().map(DerivedCriterion::property).toList();
+		int count = 0;
+		while (count < sortVariables.size() && bound.contains(sortVariables.get(count))) {
+			count++;
+		}
+		return count;
+	}
+
+	/**
 	 * The key condition and filter as text, e.g. {@code index GSI1: GSI1PK =
 	 * STATUS#{status} (ascending)}.
 	 */
@@ -68,7 +117,8 @@ public record QueryPlan(AccessPath path, List<DerivedCriterion> equalities, @Nul
 		StringBuilder text = new StringBuilder(this.path.displayName()).append(": ")
 			.append(this.path.partitionAttribute())
 			.append(" = ")
-			.append(this.path.partitionKey());
+			.append(this.path.partitionKey())
+			.append(this.path.shardNote());
 		if (this.range != null) {
 			text.append(" AND ")
 				.append(this.path.sortAttribute())
@@ -131,8 +181,7 @@ public record QueryPlan(AccessPath path, List<DerivedCriterion> equalities, @Nul
 	private static Object required(ParameterAccessor accessor, DerivedCriterion criterion, int offset) {
 		Object value = accessor.getBindableValue(criterion.parameterIndex() + offset);
 		if (value == null) {
-			throw new org.springframework.dao.InvalidDataAccessApiUsageException(
-					"Key property " + criterion.property() + " must not be null");
+			throw new InvalidDataAccessApiUsageException("Key property " + criterion.property() + " must not be null");
 		}
 		return value;
 	}

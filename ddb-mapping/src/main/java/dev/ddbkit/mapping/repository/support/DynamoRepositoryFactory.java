@@ -118,29 +118,49 @@ public class DynamoRepositoryFactory extends RepositoryFactorySupport {
 
 	private RepositoryQuery createQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory) {
 		DynamoQueryMethod queryMethod = new DynamoQueryMethod(method, metadata, factory);
-		if (queryMethod.isPageQuery()) {
+		if (queryMethod.isPageQuery() && !queryMethod.isCountAllowed()) {
 			throw new UnservableQueryException("Page is not supported: it needs a count of every match, which "
-					+ "DynamoDB only gives by reading them all; use Slice or Window");
+					+ "DynamoDB only gives by reading them all; use Slice or Window, or annotate the method with "
+					+ "@AllowCount to pay for a Select=COUNT query per page");
 		}
-		if (queryMethod.getParameters().hasSortParameter()) {
-			throw new UnservableQueryException(
-					"a Sort parameter cannot reorder a DynamoDB query; use OrderBy in " + "the method name");
+		if (!queryMethod.isPageQuery() && queryMethod.isCountAllowed()) {
+			throw new UnservableQueryException("@AllowCount applies to methods that return a Page only");
 		}
 		EntitySchema<?> schema = this.operations.getMappingContext().getRequiredEntitySchema(metadata.getDomainType());
 		PartTree tree = new PartTree(method.getName(), metadata.getDomainType());
 		QueryPlan plan = KeyConditionPlanner.plan(schema, new DynamoQueryCreator(tree).createQuery(),
 				queryMethod.getRequestedPath(), queryMethod.isConsistentRead(), queryMethod.isScanAllowed());
+		if (queryMethod.getParameters().hasSortParameter()) {
+			checkSortable(plan);
+		}
 		String name = metadata.getRepositoryInterface().getSimpleName() + "." + queryMethod.getSignature();
+		String description = plan.describe()
+				+ (queryMethod.isPageQuery() ? "; Page total by Select=COUNT over every match" : "");
 		if (plan.scan() || !plan.filters().isEmpty()) {
-			logger.info("{} -> {}: DynamoDB reads and bills the items the filter drops", name, plan.describe());
+			logger.info("{} -> {}: DynamoDB reads and bills the items the filter drops", name, description);
 		}
 		else {
-			logger.debug("{} -> {}", name, plan.describe());
+			logger.debug("{} -> {}", name, description);
 		}
 		this.operations.getMappingContext()
 			.getAccessPatterns()
-			.register(metadata.getRepositoryInterface(), queryMethod.getSignature(), schema, plan.describe());
+			.register(metadata.getRepositoryInterface(), queryMethod.getSignature(), schema, description);
 		return new PartTreeDynamoQuery(queryMethod, tree, plan, schema, this.operations);
+	}
+
+	/**
+	 * A {@code Sort} parameter can only choose the sort key direction: a Scan has no
+	 * order and a path whose sort key has no variable has nothing to choose by.
+	 */
+	private static void checkSortable(QueryPlan plan) {
+		if (plan.scan()) {
+			throw new UnservableQueryException(
+					"a Sort parameter cannot order a Scan: it returns items in no particular order");
+		}
+		if (plan.path().sortVariables().isEmpty()) {
+			throw new UnservableQueryException("a Sort parameter can only choose the sort key direction, and the "
+					+ plan.path().displayName() + " has no sort key variable (" + plan.path().describe() + ")");
+		}
 	}
 
 	private static String signature(Method method) {

@@ -9,6 +9,8 @@ import dev.ddbkit.mapping.test.Shipment;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.query.parser.Part;
 import org.springframework.data.repository.query.parser.PartTree;
 
@@ -108,6 +110,32 @@ class KeyConditionPlannerUnitTests {
 			.isThrownBy(() -> plan(Order.class, "findByStatus", null, true))
 			.withMessageContaining("@ConsistentRead is not possible on a global secondary index");
 		assertThat(plan(Shipment.class, "findByShipmentIdAndCreatedAtAfter", "LSI1", true).consistentRead()).isTrue();
+	}
+
+	@Test
+	void letsASortArgumentChooseOnlyTheSortKeyDirection() {
+		QueryPlan plan = plan(Order.class, "findByCustomerId", null, false);
+		assertThat(plan.scanForward(Sort.unsorted(), false)).isTrue();
+		assertThat(plan.scanForward(Sort.by(Sort.Direction.DESC, "purchasedAt", "orderId"), false)).isFalse();
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> plan.scanForward(Sort.by("orderId"), false))
+			.withMessage("Cannot sort a query on the table by orderId ASC: Sort orderId needs it to be the sort key "
+					+ "variable {purchasedAt}; DynamoDB returns a query in sort key order only, ascending or "
+					+ "descending");
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(
+					() -> plan.scanForward(Sort.by(Sort.Order.asc("purchasedAt"), Sort.Order.desc("orderId")), false))
+			.withMessageContaining("Sort with mixed directions cannot follow one sort key");
+		QueryPlan descending = plan(Order.class, "findByCustomerIdOrderByPurchasedAtDesc", null, false);
+		assertThat(descending.scanForward(Sort.by(Sort.Direction.DESC, "purchasedAt"), true)).isFalse();
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> descending.scanForward(Sort.by("purchasedAt"), true))
+			.withMessageContaining("Sort purchasedAt ASC contradicts the method's OrderBy (descending)");
+		assertThat(plan(Order.class, "findByCustomerIdOrderByPurchasedAtAscOrderIdAsc", null, false).scanForward())
+			.isTrue();
+		assertThatExceptionOfType(UnservableQueryException.class)
+			.isThrownBy(() -> plan(Order.class, "findByCustomerIdOrderByOrderIdDesc", null, false))
+			.withMessageContaining("OrderBy orderId needs it to be the sort key variable {purchasedAt}");
 	}
 
 	private QueryPlan plan(Class<?> type, String method, @Nullable String requested, boolean consistent) {

@@ -9,14 +9,17 @@ import java.util.stream.Stream;
 import dev.ddbkit.mapping.annotation.AllowScan;
 import dev.ddbkit.mapping.annotation.ConsistentRead;
 import dev.ddbkit.mapping.annotation.QueryIndex;
+import dev.ddbkit.mapping.repository.AllowCount;
 import dev.ddbkit.mapping.repository.DynamoRepository;
 import dev.ddbkit.mapping.test.Order;
 import dev.ddbkit.mapping.test.Order.OrderStatus;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 
 public interface OrderRepository extends DynamoRepository<Order, OrderKey> {
@@ -60,8 +63,28 @@ public interface OrderRepository extends DynamoRepository<Order, OrderKey> {
 	@AllowScan
 	List<Order> findByTotalGreaterThan(BigDecimal total);
 
+	@AllowScan
+	Window<Order> findByTotalLessThan(BigDecimal total, ScrollPosition position, Limit limit);
+
 	boolean existsByOrderId(String orderId);
 
 	long deleteByCustomerId(String customerId);
+
+	@AllowCount
+	Page<Order> findByStatusAndTotalGreaterThan(OrderStatus status, BigDecimal total, Pageable pageable);
+
+	Window<Order> findByCustomerIdOrderByPurchasedAtDesc(String customerId, ScrollPosition position, Limit limit);
+
+	Window<Order> findFirst3ByStatus(OrderStatus status, ScrollPosition position);
+
+	List<Order> findByCustomerId(String customerId, Sort sort);
+
+	List<Order> findByStatus(OrderStatus status, Limit limit);
+
+	Stream<Order> streamByCustomerId(String customerId, Pageable pageable);
+
+	Window<Order> findByCustomerId(String customerId, ScrollPosition position, Limit limit, Sort sort);
+
+	List<Order> findByCustomerIdAndPurchasedAtAfter(String customerId, Instant after, Pageable pageable);
 
 }
