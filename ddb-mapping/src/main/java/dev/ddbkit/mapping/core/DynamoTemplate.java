@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import dev.ddbkit.mapping.DynamoConditionFailedException;
 import dev.ddbkit.mapping.convert.DynamoConverter;
 import dev.ddbkit.mapping.convert.DynamoTableSchema;
 import dev.ddbkit.mapping.observability.DynamoEntityScope;
@@ -43,7 +42,6 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The {@link DynamoOperations} on any {@link DynamoDbClient} (AWS, LocalStack, DynamoDB
@@ -78,6 +76,8 @@ public class DynamoTemplate implements DynamoOperations {
 
 	private final BatchExecutor batches;
 
+	private final BatchWrites batchWrites;
+
 	/**
 	 * Creates a template.
 	 * @param client the DynamoDB client
@@ -104,6 +104,7 @@ public class DynamoTemplate implements DynamoOperations {
 		this.executor = new QueryExecutor(client, this.converter, this.translator);
 		this.ids = new IdResolver(mappingContext);
 		this.batches = new BatchExecutor(client, this.translator);
+		this.batchWrites = new BatchWrites(this.converter, this.ids, this::getTableSchema);
 		this.transactions = new TransactionWriter(client, this.converter, this.ids, this.translator,
 				this::getTableSchema);
 	}
@@ -216,7 +217,7 @@ public class DynamoTemplate implements DynamoOperations {
 			UpdateItemResponse response = DynamoEntityScope.call(schema.getTypeName(),
 					() -> this.client.updateItem(UpdateItemRequest.builder()
 						.tableName(schema.getTableName())
-						.key(attributes(key))
+						.key(BatchWrites.attributes(key))
 						.updateExpression(rendered.updateExpression())
 						.conditionExpression(rendered.conditionExpression())
 						.expressionAttributeNames(rendered.names())
@@ -228,40 +229,12 @@ public class DynamoTemplate implements DynamoOperations {
 			return this.converter.read(type, response.attributes());
 		}
 		catch (ConditionalCheckFailedException ex) {
-			throw updateFailure(schema, key, update, ex);
+			throw UpdateRenderer.failure(schema, key, update, ex);
 		}
 		catch (SdkException ex) {
 			throw this.translator.translate(ex, "UpdateItem " + schema.getTypeName() + " " + key,
 					schema.getTableName());
 		}
-	}
-
-	/**
-	 * Tells which condition of an update failed: the item's absence, its version (the
-	 * stored item, returned on failure when the update has conditions of its own, shows
-	 * which), or the update's own conditions.
-	 */
-	private static RuntimeException updateFailure(EntitySchema<?> schema, Map<String, String> key, DynamoUpdate update,
-			ConditionalCheckFailedException ex) {
-		Map<String, AttributeValue> stored = ex.hasItem() ? ex.item() : Map.of();
-		DynamoPersistentProperty versionProperty = schema.getVersionProperty();
-		AttributeValue storedVersion = (versionProperty != null) ? stored.get(versionProperty.getAttributeName())
-				: null;
-		Long expected = update.expectedVersion();
-		if (expected != null && (storedVersion == null || !expected.toString().equals(storedVersion.n()))) {
-			return new OptimisticLockingFailureException(
-					schema.getTypeName() + " with key " + key + " was not updated: expected stored version " + expected
-							+ " but the item in table " + schema.getTableName() + " has another version or is gone",
-					ex);
-		}
-		String reason = stored.isEmpty() ? "no such item in table " + schema.getTableName()
-				: "the stored item does not satisfy " + update.conditions();
-		if (stored.isEmpty() && !update.conditions().isEmpty()) {
-			reason += " (the conditions " + update.conditions() + " need one)";
-		}
-		return new DynamoConditionFailedException(
-				schema.getTypeName() + " with key " + key + " was not updated: " + reason, schema.getTableName(), key,
-				ex);
 	}
 
 	/**
@@ -275,97 +248,29 @@ public class DynamoTemplate implements DynamoOperations {
 	@Override
 	public <T> List<T> batchSave(Collection<T> entities) {
 		List<T> written = new ArrayList<>();
-		this.batches.write(batchPuts(entities, written));
+		this.batches.write(this.batchWrites.puts(entities, written));
 		return written;
 	}
 
 	@Override
 	public DynamoBatchResult batchWrite(Collection<?> entities) {
-		return this.batches.write(batchPuts(entities, new ArrayList<>()));
+		return this.batches.write(this.batchWrites.puts(entities, new ArrayList<>()));
 	}
 
 	@Override
 	public DynamoBatchResult batchWriteItems(String tableName, List<Map<String, AttributeValue>> items) {
-		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
-		for (Map<String, AttributeValue> item : items) {
-			AttributeValue partition = item.get(EntitySchema.PARTITION_KEY_ATTRIBUTE);
-			AttributeValue sort = item.get(EntitySchema.SORT_KEY_ATTRIBUTE);
-			if (partition == null || sort == null || partition.s() == null || sort.s() == null) {
-				throw new InvalidDataAccessApiUsageException(
-						"batchWriteItems needs items with string key attributes " + EntitySchema.PARTITION_KEY_ATTRIBUTE
-								+ " and " + EntitySchema.SORT_KEY_ATTRIBUTE + ", got " + item.keySet());
-			}
-			writes.add(new BatchExecutor.TableWrite(
-					tableName, Map.of(EntitySchema.PARTITION_KEY_ATTRIBUTE, partition.s(),
-							EntitySchema.SORT_KEY_ATTRIBUTE, sort.s()),
-					WriteRequest.builder().putRequest((put) -> put.item(item)).build()));
-		}
-		return this.batches.write(writes);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> List<BatchExecutor.TableWrite> batchPuts(Collection<T> entities, List<T> written) {
-		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
-		for (T entity : entities) {
-			DynamoTableSchema<T> tableSchema = getTableSchema((Class<T>) entity.getClass());
-			EntitySchema<T> schema = tableSchema.getSchema();
-			DynamoPersistentProperty versionProperty = schema.getVersionProperty();
-			T toWrite = entity;
-			if (versionProperty != null) {
-				Object version = currentVersion(schema, entity);
-				if (version != null && ((Number) version).longValue() != 0) {
-					throw new InvalidDataAccessApiUsageException("batchSave cannot check versions: "
-							+ schema.getTypeName() + " " + schema.renderTableKey(entity) + " has version " + version
-							+ "; use save or a transaction");
-				}
-				toWrite = this.converter.setProperty(entity, versionProperty,
-						(versionProperty.getType() == Integer.class || versionProperty.getType() == int.class) ? 1
-								: 1L);
-			}
-			Map<String, AttributeValue> item = tableSchema.itemToMap(toWrite, true);
-			writes.add(new BatchExecutor.TableWrite(schema.getTableName(), schema.renderTableKey(toWrite),
-					WriteRequest.builder().putRequest((put) -> put.item(item)).build()));
-			written.add(toWrite);
-		}
-		return writes;
+		return this.batches.write(BatchWrites.items(tableName, items));
 	}
 
 	@Override
 	public void batchDelete(Class<?> type, Collection<?> ids) {
 		EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(type);
-		List<BatchExecutor.TableWrite> writes = new ArrayList<>();
-		for (Object id : ids) {
-			Map<String, String> key = schema.renderTableKey(this.ids.keyProperties(schema, id));
-			writes.add(new BatchExecutor.TableWrite(schema.getTableName(), key,
-					WriteRequest.builder().deleteRequest((delete) -> delete.key(attributes(key))).build()));
-		}
-		this.batches.write(writes, schema.getTypeName());
+		this.batches.write(this.batchWrites.deletes(schema, ids), schema.getTypeName());
 	}
 
 	@Override
 	public <T> List<T> batchGet(Class<T> type, Collection<?> ids) {
-		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
-		List<Map<String, AttributeValue>> keys = new ArrayList<>();
-		for (Object id : ids) {
-			keys.add(attributes(schema.renderTableKey(this.ids.keyProperties(schema, id))));
-		}
-		Map<String, T> found = new java.util.HashMap<>();
-		for (Map<String, AttributeValue> item : this.batches.read(schema.getTypeName(), schema.getTableName(), keys,
-				false)) {
-			if (QueryExecutor.isOfType(item, schema)) {
-				found.put(item.get(EntitySchema.PARTITION_KEY_ATTRIBUTE).s() + '\u0000'
-						+ item.get(EntitySchema.SORT_KEY_ATTRIBUTE).s(), this.converter.read(type, item));
-			}
-		}
-		List<T> ordered = new ArrayList<>();
-		for (Map<String, AttributeValue> key : keys) {
-			T entity = found.remove(key.get(EntitySchema.PARTITION_KEY_ATTRIBUTE).s() + '\u0000'
-					+ key.get(EntitySchema.SORT_KEY_ATTRIBUTE).s());
-			if (entity != null) {
-				ordered.add(entity);
-			}
-		}
-		return ordered;
+		return this.batchWrites.get(this.mappingContext.getRequiredEntitySchema(type), ids, this.batches);
 	}
 
 	@Override
@@ -382,13 +287,24 @@ public class DynamoTemplate implements DynamoOperations {
 	@Override
 	public <T> Optional<T> findByKey(Class<T> type, Map<String, ?> keyProperties, boolean consistentRead) {
 		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
-		Map<String, AttributeValue> key = attributes(schema.renderTableKey(keyProperties));
+		return getItem(schema, keyProperties, consistentRead, null).map((item) -> this.converter.read(type, item));
+	}
+
+	/**
+	 * Reads one item of the entity's type by its key properties, optionally only some
+	 * attributes.
+	 */
+	private Optional<Map<String, AttributeValue>> getItem(EntitySchema<?> schema, Map<String, ?> keyProperties,
+			boolean consistentRead, ProjectionReader.@Nullable Rendered projection) {
+		Map<String, AttributeValue> key = BatchWrites.attributes(schema.renderTableKey(keyProperties));
 		GetItemResponse response;
 		try {
 			response = DynamoEntityScope.call(schema.getTypeName(),
 					() -> this.client.getItem((request) -> request.tableName(schema.getTableName())
 						.key(key)
-						.consistentRead(consistentRead ? Boolean.TRUE : null)));
+						.consistentRead(consistentRead ? Boolean.TRUE : null)
+						.projectionExpression((projection != null) ? projection.expression() : null)
+						.expressionAttributeNames((projection != null) ? projection.names() : null)));
 		}
 		catch (SdkException ex) {
 			throw this.translator.translate(ex, "GetItem " + schema.getTypeName() + " " + key, schema.getTableName());
@@ -396,7 +312,7 @@ public class DynamoTemplate implements DynamoOperations {
 		if (!response.hasItem() || response.item().isEmpty() || !QueryExecutor.isOfType(response.item(), schema)) {
 			return Optional.empty();
 		}
-		return Optional.of(this.converter.read(type, response.item()));
+		return Optional.of(response.item());
 	}
 
 	@Override
@@ -406,7 +322,7 @@ public class DynamoTemplate implements DynamoOperations {
 		Object version = currentVersion(schema, entity);
 		DeleteItemRequest.Builder request = DeleteItemRequest.builder()
 			.tableName(schema.getTableName())
-			.key(attributes(key));
+			.key(BatchWrites.attributes(key));
 		DynamoPersistentProperty versionProperty = schema.getVersionProperty();
 		if (versionProperty != null && version != null) {
 			request.conditionExpression("#version = :version")
@@ -435,7 +351,7 @@ public class DynamoTemplate implements DynamoOperations {
 		try {
 			DeleteItemResponse response = DynamoEntityScope.call(schema.getTypeName(),
 					() -> this.client.deleteItem((request) -> request.tableName(schema.getTableName())
-						.key(attributes(key))
+						.key(BatchWrites.attributes(key))
 						.returnValues(ReturnValue.ALL_OLD)));
 			return response.hasAttributes() && !response.attributes().isEmpty();
 		}
@@ -477,23 +393,7 @@ public class DynamoTemplate implements DynamoOperations {
 	public <T, P> Optional<P> findById(Class<T> type, Object id, Class<P> projection) {
 		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
 		ProjectionReader<P> reader = projectionReader(schema, projection);
-		ProjectionReader.Rendered rendered = reader.render(null);
-		Map<String, AttributeValue> key = attributes(schema.renderTableKey(this.ids.keyProperties(schema, id)));
-		GetItemResponse response;
-		try {
-			response = DynamoEntityScope.call(schema.getTypeName(),
-					() -> this.client.getItem((request) -> request.tableName(schema.getTableName())
-						.key(key)
-						.projectionExpression((rendered != null) ? rendered.expression() : null)
-						.expressionAttributeNames((rendered != null) ? rendered.names() : null)));
-		}
-		catch (SdkException ex) {
-			throw this.translator.translate(ex, "GetItem " + schema.getTypeName() + " " + key, schema.getTableName());
-		}
-		if (!response.hasItem() || response.item().isEmpty() || !QueryExecutor.isOfType(response.item(), schema)) {
-			return Optional.empty();
-		}
-		return Optional.of(reader.apply(response.item()));
+		return getItem(schema, this.ids.keyProperties(schema, id), false, reader.render(null)).map(reader);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -573,12 +473,6 @@ public class DynamoTemplate implements DynamoOperations {
 	private static @Nullable Object currentVersion(EntitySchema<?> schema, Object entity) {
 		DynamoPersistentProperty version = schema.getVersionProperty();
 		return (version != null) ? schema.getEntity().getPropertyAccessor(entity).getProperty(version) : null;
-	}
-
-	private static Map<String, AttributeValue> attributes(Map<String, String> key) {
-		Map<String, AttributeValue> attributes = new java.util.LinkedHashMap<>();
-		key.forEach((name, value) -> attributes.put(name, AttributeValue.fromS(value)));
-		return attributes;
 	}
 
 }

@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -82,7 +83,9 @@ final class TransactionWriter {
 			EntitySchema<?> schema = this.mappingContext.getRequiredEntitySchema(action.type());
 			Map<String, String> key = (action.entity() != null) ? schema.renderTableKey(action.entity())
 					: schema.renderTableKey(this.ids.keyProperties(schema, action.id()));
-			descriptions.add(action.kind() + " " + schema.getTypeName() + " " + key + versionNote(schema, action));
+			descriptions.add(action.kind() + " " + schema.getTypeName() + " " + key + versionNote(schema, action)
+					+ ((action.update() != null && !action.update().conditions().isEmpty())
+							? " if " + action.update().conditions() : ""));
 			items.add(item(schema, key, action, written));
 		}
 		try {
@@ -148,6 +151,8 @@ final class TransactionWriter {
 						.conditionExpression(rendered.conditionExpression())
 						.expressionAttributeNames(rendered.names())
 						.expressionAttributeValues(rendered.values())
+						.returnValuesOnConditionCheckFailure(action.update().conditions().isEmpty() ? null
+								: ReturnValuesOnConditionCheckFailure.ALL_OLD)
 						.build())
 					.build();
 			}
@@ -218,13 +223,29 @@ final class TransactionWriter {
 			if (action.kind() == Kind.INSERT) {
 				return new DuplicateKeyException(reason.action() + " already exists; transaction canceled", canceled);
 			}
-			if (reason.action().contains(" expecting version ")) {
+			if (reason.action().contains(" expecting version ")
+					&& !conditionFailedAtExpectedVersion(action, cancellation.get(reason.index()))) {
 				return new OptimisticLockingFailureException(
 						reason.action() + " found another version or no item; " + "transaction canceled", canceled);
 			}
 			break;
 		}
 		return canceled;
+	}
+
+	/**
+	 * Whether an update with conditions of its own failed on them while the stored
+	 * version was the expected one (the stored item comes back with the reason).
+	 */
+	private boolean conditionFailedAtExpectedVersion(Action action, CancellationReason reason) {
+		DynamoUpdate update = action.update();
+		if (update == null || update.conditions().isEmpty() || update.expectedVersion() == null || !reason.hasItem()) {
+			return false;
+		}
+		DynamoPersistentProperty version = this.mappingContext.getRequiredEntitySchema(action.type())
+			.getVersionProperty();
+		AttributeValue stored = (version != null) ? reason.item().get(version.getAttributeName()) : null;
+		return stored != null && update.expectedVersion().toString().equals(stored.n());
 	}
 
 	private @Nullable String versionNote(EntitySchema<?> schema, Action action) {

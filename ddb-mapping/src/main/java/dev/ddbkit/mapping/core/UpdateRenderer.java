@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ddbkit.mapping.DynamoConditionFailedException;
 import dev.ddbkit.mapping.convert.DynamoConverter;
 import dev.ddbkit.mapping.core.DynamoUpdate.Action;
 import dev.ddbkit.mapping.core.DynamoUpdate.Kind;
@@ -16,9 +17,11 @@ import dev.ddbkit.mapping.schema.IndexSchema;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.core.TypeInformation;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * Renders a {@link DynamoUpdate} into an {@code UpdateExpression} with its names and
@@ -95,6 +98,34 @@ final class UpdateRenderer {
 			throw new InvalidDataAccessApiUsageException("Empty update of " + this.schema.getTypeName());
 		}
 		return new RenderedUpdate(expression.toString(), condition, this.names, this.values);
+	}
+
+	/**
+	 * Tells which condition of an update failed: the item's absence, its version (the
+	 * stored item, returned on failure when the update has conditions of its own, shows
+	 * which), or the update's own conditions.
+	 */
+	static RuntimeException failure(EntitySchema<?> schema, Map<String, String> key, DynamoUpdate update,
+			ConditionalCheckFailedException ex) {
+		Map<String, AttributeValue> stored = ex.hasItem() ? ex.item() : Map.of();
+		DynamoPersistentProperty versionProperty = schema.getVersionProperty();
+		AttributeValue storedVersion = (versionProperty != null) ? stored.get(versionProperty.getAttributeName())
+				: null;
+		Long expected = update.expectedVersion();
+		if (expected != null && (storedVersion == null || !expected.toString().equals(storedVersion.n()))) {
+			return new OptimisticLockingFailureException(
+					schema.getTypeName() + " with key " + key + " was not updated: expected stored version " + expected
+							+ " but the item in table " + schema.getTableName() + " has another version or is gone",
+					ex);
+		}
+		String reason = stored.isEmpty() ? "no such item in table " + schema.getTableName()
+				: "the stored item does not satisfy " + update.conditions();
+		if (stored.isEmpty() && !update.conditions().isEmpty()) {
+			reason += " (the conditions " + update.conditions() + " need one)";
+		}
+		return new DynamoConditionFailedException(
+				schema.getTypeName() + " with key " + key + " was not updated: " + reason, schema.getTableName(), key,
+				ex);
 	}
 
 	private void upsertKeys(Map<String, Object> keyProperties) {

@@ -9,6 +9,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One page of a query: the entities and, when more may follow, the key to continue after.
+ * On a sharded partition key the key holds every shard's position, as string attributes
+ * named {@code <shard>/<attribute>} ({@code <shard>/} = {@code done} for a shard read to
+ * its end); pass it back whole, as {@link #nextCursor()} or as a keyset scroll position.
  *
  * @param items the entities, in sort key order of the query's direction
  * @param lastEvaluatedKey the key to start after for the next page, {@code null} when the

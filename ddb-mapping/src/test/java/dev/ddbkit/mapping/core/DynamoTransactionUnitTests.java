@@ -7,6 +7,8 @@ import java.util.Map;
 
 import dev.ddbkit.mapping.DynamoTransactionCanceledException;
 import dev.ddbkit.mapping.DynamoTransactionCanceledException.Reason;
+import dev.ddbkit.mapping.query.FilterCriterion;
+import dev.ddbkit.mapping.query.FilterOperator;
 import dev.ddbkit.mapping.test.Customer;
 import dev.ddbkit.mapping.test.Order;
 import dev.ddbkit.mapping.test.Order.LineItem;
@@ -86,6 +88,36 @@ class DynamoTransactionUnitTests {
 		assertThatExceptionOfType(DuplicateKeyException.class)
 			.isThrownBy(() -> this.template.transact(DynamoTransaction.create().insert(new Product("p1"))))
 			.withMessageContaining("INSERT Product {PK=PRODUCT#p1, SK=PRODUCT}");
+	}
+
+	@Test
+	void anUpdateConditionThatFailsAtTheExpectedVersionCancelsWithItsReasonNotAsAVersionConflict() {
+		DynamoUpdate takeEleven = DynamoUpdate.create()
+			.increment("weightGrams", -11)
+			.condition(FilterCriterion.of("weightGrams", FilterOperator.GREATER_THAN_OR_EQUAL, 11))
+			.expectVersion(1);
+		assertThatExceptionOfType(DynamoTransactionCanceledException.class)
+			.isThrownBy(() -> this.template
+				.transact(DynamoTransaction.create().insert(order("o1")).update(Product.class, "p1", takeEleven)))
+			.satisfies((ex) -> assertThat(ex.getReasons().get(1).action()).isEqualTo(
+					"UPDATE Product {PK=PRODUCT#p1, SK=PRODUCT} expecting version 1 if [weightGrams GREATER_THAN_OR_EQUAL [11]]"))
+			.satisfies((ex) -> assertThat(ex.getReasons().get(1).code()).isEqualTo("ConditionalCheckFailed"));
+		assertThatExceptionOfType(
+				OptimisticLockingFailureException.class)
+			.isThrownBy(
+					() -> this.template
+						.transact(DynamoTransaction.create()
+							.update(Product.class, "p1", DynamoUpdate.create()
+								.increment("weightGrams", -1)
+								.condition(FilterCriterion.of("weightGrams", FilterOperator.GREATER_THAN_OR_EQUAL, 1))
+								.expectVersion(7))));
+		this.template.transact(DynamoTransaction.create()
+			.update(Product.class, "p1",
+					DynamoUpdate.create()
+						.increment("weightGrams", -10)
+						.condition(FilterCriterion.of("weightGrams", FilterOperator.GREATER_THAN_OR_EQUAL, 10))
+						.expectVersion(1)));
+		assertThat(this.template.findById(Product.class, "p1").orElseThrow().getWeightGrams()).isZero();
 	}
 
 	@Test

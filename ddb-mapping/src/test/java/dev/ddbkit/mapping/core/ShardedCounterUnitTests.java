@@ -58,14 +58,9 @@ class ShardedCounterUnitTests {
 	@Test
 	void aCounterShardedOverTenKeysTakesTheLoadAndItsScatterSumCountsEveryIncrement() throws Exception {
 		DynamoTemplate template = provisionedTemplate();
-		List<HitCounter> slots = new ArrayList<>();
-		for (int slot = 0; slot < SLOTS; slot++) {
-			slots.add(new HitCounter("home", slot, 0));
-		}
-		template.batchSave(slots);
-		this.clock.advance(Duration.ofSeconds(1));
+		// upserts: the first increment of a slot creates it
 		int throttles = load((slot) -> template.update(HitCounter.class, Map.of("name", "home", "slot", slot),
-				DynamoUpdate.create().add("hits", 1)));
+				DynamoUpdate.create().upsert().add("hits", 1)));
 		assertThat(throttles).isZero();
 		List<HitCounter> read = template.query(DynamoQuery.builder(HitCounter.class).where("name", "home").build())
 			.items();
@@ -84,14 +79,9 @@ class ShardedCounterUnitTests {
 	@Test
 	void theSameLoadOnOneUnshardedKeyThrottles() throws Exception {
 		DynamoTemplate template = provisionedTemplate();
-		List<HotCounter> slots = new ArrayList<>();
-		for (int slot = 0; slot < SLOTS; slot++) {
-			slots.add(new HotCounter("home", slot, 0));
-		}
-		template.batchSave(slots);
-		this.clock.advance(Duration.ofSeconds(1));
+		// upserts: the first increment of a slot creates it
 		int throttles = load((slot) -> template.update(HotCounter.class, Map.of("name", "home", "slot", slot),
-				DynamoUpdate.create().add("hits", 1)));
+				DynamoUpdate.create().upsert().add("hits", 1)));
 		assertThat(throttles).isPositive();
 		long sum = template.query(DynamoQuery.builder(HotCounter.class).where("name", "home").build())
 			.items()
