@@ -130,8 +130,8 @@ public class HotCustomerScenario {
 			String key = "CUSTOMER#" + RESELLER + (sharded ? "#0..#" + (ShardedResellerOrder.SHARDS - 1) : "");
 			return new LoadReport(sharded ? "hot-customer-sharded" : "hot-customer", key,
 					sharded ? ShardedResellerOrder.SHARDS : 1, orders, counts.written, counts.givenUp, counts.attempts,
-					counts.retries, throttles, hottestKeys(diagnostics), heat(diagnostics, start), simulated,
-					Duration.ofNanos(System.nanoTime() - wallStart));
+					counts.retries, throttles, engineThrottles(diagnostics, start), hottestKeys(diagnostics),
+					heat(diagnostics, start), simulated, Duration.ofNanos(System.nanoTime() - wallStart));
 		}
 		finally {
 			clock.release();
@@ -201,6 +201,22 @@ public class HotCustomerScenario {
 				throttles.merge((reason != null) ? reason : "unknown", (long) counter.count(), Long::sum);
 			}
 		}
+		return throttles;
+	}
+
+	private static Map<String, Map<String, Long>> engineThrottles(TableDiagnostics diagnostics, Instant start) {
+		Map<String, Map<String, Long>> throttles = new LinkedHashMap<>();
+		resources(diagnostics).forEach((name, resource) -> {
+			Map<String, Long> reasons = new TreeMap<>();
+			resource.windows()
+				.stream()
+				.filter((window) -> !window.start().isBefore(start))
+				.forEach((window) -> window.throttlesByReason()
+					.forEach((reason, count) -> reasons.merge(reason.wireName(), count, Long::sum)));
+			if (!reasons.isEmpty()) {
+				throttles.put(name, reasons);
+			}
+		});
 		return throttles;
 	}
 

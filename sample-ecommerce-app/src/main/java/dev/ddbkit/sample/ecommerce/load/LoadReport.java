@@ -18,6 +18,8 @@ import java.util.Map;
  * @param retries the PutItem calls repeated after a throttle
  * @param throttlesByReason the throttled attempts by {@code ThrottlingReason}, as the
  * Micrometer counter {@code ddb.throttles} counted them
+ * @param engineThrottlesByReason per table and GSI, the throttles by reason the engine's
+ * diagnostics counted in the scenario's time (only resources that throttled)
  * @param hottestKeys the hottest partition keys of the table and each GSI, as the
  * engine's diagnostics count them
  * @param partitionHeat per table and GSI, each partition's write units and throttles in
@@ -27,8 +29,8 @@ import java.util.Map;
  */
 public record LoadReport(String scenario, String customerKey, int shards, long ordersAttempted, long ordersWritten,
 		long ordersGivenUp, long writeAttempts, long retries, Map<String, Long> throttlesByReason,
-		List<String> hottestKeys, Map<String, List<PartitionHeat>> partitionHeat, Duration simulatedElapsed,
-		Duration wallElapsed) {
+		Map<String, Map<String, Long>> engineThrottlesByReason, List<String> hottestKeys,
+		Map<String, List<PartitionHeat>> partitionHeat, Duration simulatedElapsed, Duration wallElapsed) {
 
 	/** The throttled attempts over every reason. */
 	public long throttles() {
@@ -57,6 +59,9 @@ public record LoadReport(String scenario, String customerKey, int shards, long o
 				this.retries));
 		text.append("  throttles by reason (ddb.throttles): ")
 			.append(this.throttlesByReason.isEmpty() ? "none" : this.throttlesByReason.toString())
+			.append(System.lineSeparator());
+		text.append("  engine diagnostics, throttles by reason: ")
+			.append(this.engineThrottlesByReason.isEmpty() ? "none" : this.engineThrottlesByReason.toString())
 			.append(System.lineSeparator());
 		text.append("  hottest keys:").append(System.lineSeparator());
 		this.hottestKeys.forEach((key) -> text.append("    ").append(key).append(System.lineSeparator()));

@@ -3,7 +3,6 @@ package dev.ddbkit.sample.ecommerce.order;
 import java.net.URI;
 import java.time.LocalDate;
 
-import dev.ddbkit.mapping.query.DynamoPage;
 import dev.ddbkit.sample.ecommerce.web.BadRequestException;
 import dev.ddbkit.sample.ecommerce.web.Cursors;
 import dev.ddbkit.sample.ecommerce.web.PageResponse;
@@ -74,9 +73,8 @@ class OrderController {
 		LocalDate first = (from != null) ? from : FIRST_DAY;
 		LocalDate last = (to != null) ? to : LAST_DAY;
 		String listing = "orders/" + status + "/" + first + "/" + last;
-		DynamoPage<Order> page = this.orders.withStatus(status, first, last, Cursors.pageCursor(cursor, listing),
-				Cursors.limit(limit, 100, 1000));
-		return new PageResponse<>(page.items(), Cursors.next(page, listing));
+		return page(this.orders.withStatus(status, first, last, Cursors.position(cursor, listing),
+				Cursors.limit(limit, 100, 1000)), listing);
 	}
 
 	@PatchMapping("/orders/{orderId}/status")

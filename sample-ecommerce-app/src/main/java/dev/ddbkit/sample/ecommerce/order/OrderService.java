@@ -6,9 +6,6 @@ import java.util.Map;
 
 import dev.ddbkit.mapping.core.DynamoItemCollection;
 import dev.ddbkit.mapping.core.DynamoOperations;
-import dev.ddbkit.mapping.query.DynamoPage;
-import dev.ddbkit.mapping.query.DynamoQuery;
-import dev.ddbkit.mapping.query.SortCriterion;
 import dev.ddbkit.sample.ecommerce.customer.CustomerRepository;
 import dev.ddbkit.sample.ecommerce.web.BadRequestException;
 import dev.ddbkit.sample.ecommerce.web.NotFoundException;
@@ -71,29 +68,22 @@ public class OrderService {
 
 	/**
 	 * The orders of a status purchased between two days, both included, oldest first
-	 * (GSI2). The status key is write-sharded: the template queries its ten shards and
-	 * merges them by purchase time, and the cursor holds every shard's position.
+	 * (GSI2). The status key is write-sharded: the repository queries its ten shards and
+	 * merges them by purchase time; a window position continues every shard.
 	 * @param status the status
 	 * @param from the first day
 	 * @param to the last day
-	 * @param cursor the {@link DynamoPage#nextCursor()} of the previous page, or
-	 * {@code null} for the first
+	 * @param position where to continue
 	 * @param limit the page size
-	 * @return a page of orders
+	 * @return a window of orders
 	 * @throws BadRequestException when the status is unknown or the days are reversed
 	 */
-	public DynamoPage<Order> withStatus(String status, LocalDate from, LocalDate to, @Nullable String cursor,
-			int limit) {
+	public Window<Order> withStatus(String status, LocalDate from, LocalDate to, ScrollPosition position, int limit) {
 		if (from.isAfter(to)) {
 			throw new BadRequestException("from (" + from + ") must not be after to (" + to + ")");
 		}
-		return this.operations.query(DynamoQuery.builder(Order.class)
-			.index("GSI2")
-			.where("status", OrderStatuses.require(status))
-			.sortKey(SortCriterion.between("purchasedAt", from.atStartOfDay(), to.atTime(LocalTime.MAX)))
-			.limit(limit)
-			.cursor(cursor)
-			.build());
+		return this.orders.findByStatusAndPurchasedAtBetweenOrderByPurchasedAtAsc(OrderStatuses.require(status),
+				from.atStartOfDay(), to.atTime(LocalTime.MAX), position, Limit.of(limit));
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-import dev.ddbkit.mapping.query.DynamoPage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -44,41 +43,8 @@ public final class Cursors {
 		if (!(position instanceof KeysetScrollPosition keyset)) {
 			throw new IllegalStateException("Expected a keyset position but got " + position);
 		}
-		return encode(new Cursor(listing, keyset.getKeys(), null));
-	}
-
-	/**
-	 * The cursor of the page after a template query's page.
-	 * @param page a page read with {@link #pageCursor(String, String)}
-	 * @param listing what was listed, e.g. {@code orders/<status>/<from>/<to>}
-	 * @return the cursor, or {@code null} when the page is the last one
-	 */
-	public static @Nullable String next(DynamoPage<?> page, String listing) {
-		String next = page.nextCursor();
-		return (next != null) ? encode(new Cursor(listing, null, next)) : null;
-	}
-
-	/**
-	 * The template cursor a cursor stands for.
-	 * @param cursor a cursor from {@link #next(DynamoPage, String)}, or {@code null} for
-	 * the first page
-	 * @param listing what is listed, as given to {@link #next(DynamoPage, String)}
-	 * @return the template's cursor, {@code null} for the first page
-	 * @throws BadRequestException when the cursor was not written for this listing
-	 */
-	public static @Nullable String pageCursor(@Nullable String cursor, String listing) {
-		if (cursor == null || cursor.isEmpty()) {
-			return null;
-		}
-		Cursor decoded = decode(cursor, listing);
-		if (decoded.page() == null) {
-			throw invalid(cursor);
-		}
-		return decoded.page();
-	}
-
-	private static String encode(Cursor cursor) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(cursor));
+		byte[] json = JSON.writeValueAsBytes(new Cursor(listing, keyset.getKeys()));
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
 	}
 
 	/**
@@ -93,34 +59,21 @@ public final class Cursors {
 		if (cursor == null || cursor.isEmpty()) {
 			return ScrollPosition.keyset();
 		}
-		Cursor decoded = decode(cursor, listing);
-		if (decoded.keys() == null || decoded.keys().isEmpty()) {
-			throw invalid(cursor);
-		}
-		return ScrollPosition.forward(decoded.keys());
-	}
-
-	private static Cursor decode(String cursor, String listing) {
 		try {
 			String json = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			Cursor decoded = JSON.readValue(json, CURSOR);
-			if (listing.equals(decoded.listing())) {
-				return decoded;
+			if (listing.equals(decoded.listing()) && decoded.keys() != null && !decoded.keys().isEmpty()) {
+				return ScrollPosition.forward(decoded.keys());
 			}
 		}
 		catch (IllegalArgumentException | JacksonException ex) {
 			// answered below
 		}
-		throw invalid(cursor);
-	}
-
-	private static BadRequestException invalid(String cursor) {
-		return new BadRequestException(
+		throw new BadRequestException(
 				"Invalid cursor '" + cursor + "': pass the nextCursor of the previous page of the same listing");
 	}
 
-	/** A keyset position (repository windows) or a template cursor (sharded queries). */
-	private record Cursor(@Nullable String listing, @Nullable Map<String, Object> keys, @Nullable String page) {
+	private record Cursor(@Nullable String listing, @Nullable Map<String, Object> keys) {
 	}
 
 	/**

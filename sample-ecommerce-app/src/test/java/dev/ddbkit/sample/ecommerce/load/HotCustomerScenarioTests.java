@@ -2,6 +2,7 @@ package dev.ddbkit.sample.ecommerce.load;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import dev.ddbkit.sample.ecommerce.load.LoadReport.PartitionHeat;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class HotCustomerScenarioTests {
 		assertThat(report.simulatedElapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(1_999 * 5));
 		assertThat(report.throttles()).isPositive();
 		assertThat(report.throttlesByReason()).containsOnlyKeys("IndexWriteKeyRangeThroughputExceeded");
+		assertThat(report.engineThrottlesByReason())
+			.isEqualTo(Map.of("GSI1", Map.of("IndexWriteKeyRangeThroughputExceeded", report.throttles())));
 		assertThat(report.retries()).isPositive();
 		assertThat(report.writeAttempts()).isEqualTo(report.ordersAttempted() + report.retries());
 		assertThat(report.ordersWritten() + report.ordersGivenUp()).isEqualTo(report.ordersAttempted());
@@ -49,6 +52,7 @@ class HotCustomerScenarioTests {
 		assertThat(report.scenario()).isEqualTo("hot-customer-sharded");
 		assertThat(report.shards()).isEqualTo(10);
 		assertThat(report.throttlesByReason()).isEmpty();
+		assertThat(report.engineThrottlesByReason()).isEmpty();
 		assertThat(report.retries()).isZero();
 		assertThat(report.ordersWritten()).isEqualTo(2_000);
 		assertThat(report.writeAttempts()).isEqualTo(2_000);

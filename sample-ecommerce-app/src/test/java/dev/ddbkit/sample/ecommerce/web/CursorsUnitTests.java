@@ -4,9 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.ddbkit.mapping.query.DynamoPage;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -43,26 +41,6 @@ class CursorsUnitTests {
 		assertThatExceptionOfType(BadRequestException.class)
 			.isThrownBy(() -> Cursors.position(cursor, "customer-orders/d"))
 			.withMessageContaining("same listing");
-	}
-
-	@Test
-	void cursorOfAShardedQueryPageReadsBackAsTheTemplatesCursorOfThatListingOnly() {
-		Map<String, AttributeValue> shards = new LinkedHashMap<>();
-		shards.put("0/PK", AttributeValue.fromS("ORDER#1"));
-		shards.put("1/", AttributeValue.fromS("done"));
-		DynamoPage<String> page = new DynamoPage<>(List.of("a"), shards);
-
-		String cursor = Cursors.next(page, "orders/delivered");
-
-		assertThat(Cursors.pageCursor(cursor, "orders/delivered")).isEqualTo(page.nextCursor());
-		assertThat(Cursors.pageCursor(null, "orders/delivered")).isNull();
-		assertThat(Cursors.next(new DynamoPage<>(List.of("a"), null), "orders/delivered")).isNull();
-		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> Cursors.pageCursor(cursor, "orders/shipped"))
-			.withMessageContaining("same listing");
-		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> Cursors.position(cursor, "orders/delivered"))
-			.withMessageContaining("Invalid cursor");
 	}
 
 	@Test
