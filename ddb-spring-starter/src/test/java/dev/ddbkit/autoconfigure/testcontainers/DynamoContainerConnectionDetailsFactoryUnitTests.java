@@ -29,7 +29,7 @@ class DynamoContainerConnectionDetailsFactoryUnitTests {
 	void bothFactoriesAreRegisteredInSpringFactories() {
 		assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(ConnectionDetailsFactory.class))
 			.hasAtLeastOneElementOfType(LocalStackDynamoContainerConnectionDetailsFactory.class)
-			.hasAtLeastOneElementOfType(DynamoDbLocalContainerConnectionDetailsFactory.class);
+			.hasAtLeastOneElementOfType(DynamoLocalContainerConnectionDetailsFactory.class);
 	}
 
 	@Test
@@ -60,7 +60,7 @@ class DynamoContainerConnectionDetailsFactoryUnitTests {
 			.of((Class) GenericContainer.class, "amazon/dynamodb-local:2.5.4", () -> container);
 
 		DynamoConnectionDetails details = initialized(
-				new DynamoDbLocalContainerConnectionDetailsFactory().getConnectionDetails(source));
+				new DynamoLocalContainerConnectionDetailsFactory().getConnectionDetails(source));
 
 		assertThat(details.getEndpoint()).isEqualTo(URI.create("http://localhost:49153"));
 		assertThat(details.getRegion()).isEqualTo("us-east-1");
@@ -74,7 +74,7 @@ class DynamoContainerConnectionDetailsFactoryUnitTests {
 		ContainerConnectionSource<Container<?>> source = DynamoTestContainerConnectionSources
 			.of((Class) GenericContainer.class, "redis:7", () -> container);
 
-		assertThat(new DynamoDbLocalContainerConnectionDetailsFactory().getConnectionDetails(source)).isNull();
+		assertThat(new DynamoLocalContainerConnectionDetailsFactory().getConnectionDetails(source)).isNull();
 	}
 
 	private static DynamoConnectionDetails initialized(DynamoConnectionDetails details) throws Exception {

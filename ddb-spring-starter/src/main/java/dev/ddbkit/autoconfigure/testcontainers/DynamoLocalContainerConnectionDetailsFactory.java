@@ -21,7 +21,7 @@ import org.springframework.boot.testcontainers.service.connection.ContainerConne
  * "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DynamoDBLocal.DownloadingAndRunning.html">Deploying
  * DynamoDB locally</a>
  */
-final class DynamoDbLocalContainerConnectionDetailsFactory
+final class DynamoLocalContainerConnectionDetailsFactory
 		extends ContainerConnectionDetailsFactory<Container<?>, DynamoConnectionDetails> {
 
 	/** The image name that the connection name is deduced from. */
@@ -33,19 +33,19 @@ final class DynamoDbLocalContainerConnectionDetailsFactory
 	/** The region the client signs for; DynamoDB Local keeps one database per region. */
 	static final String REGION = "us-east-1";
 
-	DynamoDbLocalContainerConnectionDetailsFactory() {
+	DynamoLocalContainerConnectionDetailsFactory() {
 		super(IMAGE);
 	}
 
 	@Override
 	protected DynamoConnectionDetails getContainerConnectionDetails(ContainerConnectionSource<Container<?>> source) {
-		return new DynamoDbLocalConnectionDetails(source);
+		return new DynamoLocalConnectionDetails(source);
 	}
 
-	private static final class DynamoDbLocalConnectionDetails extends ContainerConnectionDetails<Container<?>>
+	private static final class DynamoLocalConnectionDetails extends ContainerConnectionDetails<Container<?>>
 			implements DynamoConnectionDetails {
 
-		private DynamoDbLocalConnectionDetails(ContainerConnectionSource<Container<?>> source) {
+		private DynamoLocalConnectionDetails(ContainerConnectionSource<Container<?>> source) {
 			super(source);
 		}
 
