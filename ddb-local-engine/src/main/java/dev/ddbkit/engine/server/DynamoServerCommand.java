@@ -41,7 +41,7 @@ public final class DynamoServerCommand implements Callable<Integer> {
 	@Option(names = "--region", defaultValue = "us-east-1", description = "AWS Region in ARNs.")
 	String region = "us-east-1";
 
-	@Option(names = "--capacity-enforcement", defaultValue = "enforce",
+	@Option(names = "--capacity-enforcement", defaultValue = "enforce", paramLabel = "<mode>",
 			description = "Throughput limits: ${COMPLETION-CANDIDATES} (enforce throttles as DynamoDB does, "
 					+ "observe only counts, off models none).")
 	CapacityEnforcement capacityEnforcement = CapacityEnforcement.ENFORCE;
