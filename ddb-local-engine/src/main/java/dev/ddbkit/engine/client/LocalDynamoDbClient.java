@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import dev.ddbkit.engine.capacity.CapacityBreakdown;
+import dev.ddbkit.engine.capacity.ThroughputSettings;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.operation.BatchWriteItemOperation;
 import dev.ddbkit.engine.operation.Operations;
@@ -81,6 +82,12 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
  * {@link UnsupportedOperationException}, as the interface's defaults do.
  */
 public final class LocalDynamoDbClient implements DynamoDbClient {
+
+	/**
+	 * DynamoDB's default account-wide quota per Region, in read or write capacity units
+	 * (Developer Guide, "Quotas").
+	 */
+	private static final long DEFAULT_ACCOUNT_MAX_UNITS = 80_000;
 
 	private final Operations operations;
 
@@ -325,16 +332,21 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	}
 
 	/**
-	 * The account's default quotas (DynamoDB Developer Guide, "Quotas": 80,000 RCU/WCU
-	 * per account, 40,000 per table).
+	 * The capacity quotas of the engine's Region (API Reference, "DescribeLimits"): the
+	 * table maxima are the per-table quotas of {@code ThroughputSettings}
+	 * ({@code accountTableReadUnits}, {@code accountTableWriteUnits}, 40,000 by default,
+	 * as the Developer Guide's "Quotas"); the engine keeps no account-wide total, so the
+	 * account maxima are DynamoDB's default of 80,000 capacity units, or the table quota
+	 * when that is larger (an account quota is never below its table quota).
 	 */
 	@Override
 	public DescribeLimitsResponse describeLimits(DescribeLimitsRequest request) {
+		ThroughputSettings quotas = this.operations.context().settings().throughput();
 		return DescribeLimitsResponse.builder()
-			.accountMaxReadCapacityUnits(80_000L)
-			.accountMaxWriteCapacityUnits(80_000L)
-			.tableMaxReadCapacityUnits(40_000L)
-			.tableMaxWriteCapacityUnits(40_000L)
+			.accountMaxReadCapacityUnits(Math.max(DEFAULT_ACCOUNT_MAX_UNITS, quotas.accountTableReadUnits()))
+			.accountMaxWriteCapacityUnits(Math.max(DEFAULT_ACCOUNT_MAX_UNITS, quotas.accountTableWriteUnits()))
+			.tableMaxReadCapacityUnits(quotas.accountTableReadUnits())
+			.tableMaxWriteCapacityUnits(quotas.accountTableWriteUnits())
 			.build();
 	}
 
