@@ -157,7 +157,7 @@ final class ResourceThroughput {
 			this.hotKeys.add(partitionKey, halfUnits);
 			long hash = KeyHash.of(partitionKey);
 			PartitionState partition = partitionFor(hash);
-			partition.windows.consumed(now, operation, halfUnits);
+			partition.consumed(hash, now, operation, halfUnits);
 			observe(partition, hash, partitionUnits(operation, halfUnits), false, now);
 		}
 	}
@@ -179,7 +179,7 @@ final class ResourceThroughput {
 			PartitionState partition = partitionFor(hash);
 			boolean partitionRefused = refused.stream().anyMatch((need) -> need.partition == partition);
 			if (partitionRefused) {
-				partition.windows.throttled(now, operation,
+				partition.throttled(hash, now, operation,
 						List.of(ThrottlingReason.of(
 								this.index ? ThrottlingReason.Resource.INDEX : ThrottlingReason.Resource.TABLE,
 								operation, Limit.KEY_RANGE_THROUGHPUT_EXCEEDED)));
@@ -207,7 +207,7 @@ final class ResourceThroughput {
 		for (int i = 0; i < this.partitions.size(); i++) {
 			PartitionState partition = this.partitions.get(i);
 			partitionDiagnostics.add(new PartitionDiagnostics(i, partition.start, partition.end,
-					partition.storedBytes(), partition.windows.snapshot(now)));
+					partition.storedBytes(), partition.usage(now)));
 		}
 		List<HotKey> keys = new ArrayList<>();
 		for (SpaceSaving.Counted<Value> counted : this.hotKeys.top()) {
@@ -322,8 +322,7 @@ final class ResourceThroughput {
 
 	private void split(PartitionState partition, long now) {
 		int position = this.partitions.indexOf(partition);
-		PartitionState[] halves = partition.split(this.partitionCeiling, this.settings.diagnosticsWindow(),
-				this.settings.diagnosticsWindows(), now);
+		PartitionState[] halves = partition.split(this.partitionCeiling, now);
 		this.partitions.set(position, halves[0]);
 		this.partitions.add(position + 1, halves[1]);
 	}
