@@ -13,7 +13,8 @@ import dev.ddbkit.engine.capacity.ThrottlingReason.Operation;
  * <p>
  * Usage is kept per half, so that a split hands each child the history of its own range
  * (the throttles that made a partition split stay visible on the half that had them).
- * History a partition inherited itself covers its whole range and goes to both children.
+ * History a partition inherited itself covers its whole range and is shared evenly by its
+ * children, as its stored bytes are; the sum over the partitions stays exact.
  * <p>
  * The bucket counts reads and writes in one currency so that a partition serves 3,000
  * RCU, 1,000 WCU "or a linear combination of both" (Developer Guide, "Burst and adaptive
@@ -114,13 +115,14 @@ final class PartitionState {
 
 	/**
 	 * The two halves, each assumed to hold its half's bytes evenly, each with the usage
-	 * history of its half and the history this partition inherited.
+	 * history of its half and half the history this partition inherited.
 	 */
 	PartitionState[] split(long ceiling, long now) {
 		long middle = middle();
-		UsageWindows lowHistory = this.inherited.copy();
+		UsageWindows[] inheritedHalves = this.inherited.halves();
+		UsageWindows lowHistory = inheritedHalves[0];
 		lowHistory.addAll(this.usageLow);
-		UsageWindows highHistory = this.inherited.copy();
+		UsageWindows highHistory = inheritedHalves[1];
 		highHistory.addAll(this.usageHigh);
 		PartitionState low = new PartitionState(this.start, middle, ceiling, lowHistory, now);
 		PartitionState high = new PartitionState(middle + 1, this.end, ceiling, highHistory, now);

@@ -77,6 +77,31 @@ final class UsageWindows {
 	}
 
 	/**
+	 * Two windows sets that share these counts evenly (the first takes the odd unit), as
+	 * the two halves of a hash range whose usage is known only for the whole range; a
+	 * window left without counts is left out.
+	 */
+	UsageWindows[] halves() {
+		UsageWindows first = empty();
+		UsageWindows second = empty();
+		for (long[] counters : this.windows) {
+			long[] low = counters.clone();
+			long[] high = counters.clone();
+			boolean highCounts = false;
+			for (int i = START + 1; i < counters.length; i++) {
+				high[i] = counters[i] / 2;
+				low[i] = counters[i] - high[i];
+				highCounts |= high[i] != 0;
+			}
+			first.windows.addLast(low);
+			if (highCounts) {
+				second.windows.addLast(high);
+			}
+		}
+		return new UsageWindows[] { first, second };
+	}
+
+	/**
 	 * Adds the counts of {@code other} (same window length) window by window; the latest
 	 * {@code retained} windows are kept.
 	 */

@@ -52,17 +52,17 @@ class PartitionSplitHistoryUnitTests {
 	}
 
 	@Test
-	void historyInheritedFromAnEarlierSplitStaysWithBothChildrenOfTheNextOne() {
+	void historyInheritedFromAnEarlierSplitIsSharedEvenlyByTheChildrenOfTheNextOne() {
 		this.limiter.register(TableThroughput.provisioned("T", ARN, 10, 10_000));
 		assertThat(write(this.lowKey).granted()).isTrue();
 		splitInTwo();
-		// the low partition now covers the lower half; its inherited 10 WCU cannot be
-		// placed in one of its quarters
+		// the low partition now covers the lower half; where in it its inherited 10 WCU
+		// fell is not known, so its quarters share them as they share its bytes
 		this.limiter.storedBytesChanged("T", null, this.lowKey, 500_000);
 		List<PartitionDiagnostics> partitions = this.limiter.diagnostics("T").table().partitions();
 		assertThat(partitions).hasSize(3);
-		assertThat(writeUnits(partitions.get(0))).isEqualTo(10.0);
-		assertThat(writeUnits(partitions.get(1))).isEqualTo(10.0);
+		assertThat(writeUnits(partitions.get(0))).isEqualTo(5.0);
+		assertThat(writeUnits(partitions.get(1))).isEqualTo(5.0);
 		assertThat(writeUnits(partitions.get(2))).isZero();
 	}
 
