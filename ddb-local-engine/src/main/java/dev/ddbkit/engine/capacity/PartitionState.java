@@ -1,11 +1,20 @@
 package dev.ddbkit.engine.capacity;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+
+import dev.ddbkit.engine.capacity.ThrottlingReason.Operation;
 
 /**
  * One hash-range partition: its range {@code [start, end]} (unsigned, inclusive), its
  * per-partition ceiling bucket, its usage windows, stored bytes and the per-second load
  * of its two halves that decides a split for sustained load.
+ * <p>
+ * Usage is kept per half, so that a split hands each child the history of its own range
+ * (the throttles that made a partition split stay visible on the half that had them).
+ * History a partition inherited itself covers its whole range and is shared evenly by its
+ * children, as its stored bytes are; the sum over the partitions stays exact.
  * <p>
  * The bucket counts reads and writes in one currency so that a partition serves 3,000
  * RCU, 1,000 WCU "or a linear combination of both" (Developer Guide, "Burst and adaptive
@@ -20,7 +29,11 @@ final class PartitionState {
 
 	final TokenBucket bucket;
 
-	final UsageWindows windows;
+	private final UsageWindows inherited;
+
+	private final UsageWindows usageLow;
+
+	private final UsageWindows usageHigh;
 
 	private long storedLow;
 
@@ -37,10 +50,16 @@ final class PartitionState {
 	private long hotStreak;
 
 	PartitionState(long start, long end, long ceiling, Duration window, int windows, long now) {
+		this(start, end, ceiling, new UsageWindows(window, windows), now);
+	}
+
+	private PartitionState(long start, long end, long ceiling, UsageWindows inherited, long now) {
 		this.start = start;
 		this.end = end;
 		this.bucket = TokenBucket.perSecond(ceiling, now);
-		this.windows = new UsageWindows(window, windows);
+		this.inherited = inherited;
+		this.usageLow = inherited.empty();
+		this.usageHigh = inherited.empty();
 	}
 
 	long middle() {
@@ -72,11 +91,41 @@ final class PartitionState {
 		}
 	}
 
-	/** The two halves, each assumed to hold its half's bytes evenly. */
-	PartitionState[] split(long ceiling, Duration window, int windows, long now) {
+	/** Consumption by a key of hash {@code hash}. */
+	void consumed(long hash, long now, Operation operation, long halfUnits) {
+		half(hash).consumed(now, operation, halfUnits);
+	}
+
+	/** A throttled request on a key of hash {@code hash}. */
+	void throttled(long hash, long now, Operation operation, Collection<ThrottlingReason> reasons) {
+		half(hash).throttled(now, operation, reasons);
+	}
+
+	/** Consumption and throttles in its range, oldest window first. */
+	List<UsageWindow> usage(long now) {
+		UsageWindows all = this.inherited.copy();
+		all.addAll(this.usageLow);
+		all.addAll(this.usageHigh);
+		return all.snapshot(now);
+	}
+
+	private UsageWindows half(long hash) {
+		return inLowHalf(hash) ? this.usageLow : this.usageHigh;
+	}
+
+	/**
+	 * The two halves, each assumed to hold its half's bytes evenly, each with the usage
+	 * history of its half and half the history this partition inherited.
+	 */
+	PartitionState[] split(long ceiling, long now) {
 		long middle = middle();
-		PartitionState low = new PartitionState(this.start, middle, ceiling, window, windows, now);
-		PartitionState high = new PartitionState(middle + 1, this.end, ceiling, window, windows, now);
+		UsageWindows[] inheritedHalves = this.inherited.halves();
+		UsageWindows lowHistory = inheritedHalves[0];
+		lowHistory.addAll(this.usageLow);
+		UsageWindows highHistory = inheritedHalves[1];
+		highHistory.addAll(this.usageHigh);
+		PartitionState low = new PartitionState(this.start, middle, ceiling, lowHistory, now);
+		PartitionState high = new PartitionState(middle + 1, this.end, ceiling, highHistory, now);
 		low.storedLow = this.storedLow / 2;
 		low.storedHigh = this.storedLow - low.storedLow;
 		high.storedLow = this.storedHigh / 2;

@@ -17,12 +17,12 @@ import org.jspecify.annotations.Nullable;
  * that second plus {@code burstSeconds} of unused capacity ("Burst and adaptive
  * capacity"). Adaptive capacity is modelled as instant: a partition may use any capacity
  * the table has left, bounded only by its own per-partition ceiling. On-demand: the
- * buckets serve double the previous peak per second (the peak is the highest consumption
- * of any whole second, starting at half the new-table throughput), plus the optional
- * maximum on-demand throughput and the account's per-table quota ("On-demand capacity
- * mode", "DynamoDB maximum throughput for on-demand tables"). Exceeding double the peak
- * is reported as a key-range throttle, since DynamoDB has no reason of its own for it and
- * serves it by splitting partitions.
+ * buckets serve double the previous peak per second ({@link OnDemandPeak}: sustained
+ * traffic, counted 30 minutes later, starting at half the new-table throughput), plus the
+ * optional maximum on-demand throughput and the account's per-table quota ("On-demand
+ * capacity mode", "DynamoDB maximum throughput for on-demand tables"). Exceeding double
+ * the peak is reported as a key-range throttle, since DynamoDB has no reason of its own
+ * for it and serves it by splitting partitions.
  */
 final class ResourceThroughput {
 
@@ -54,9 +54,9 @@ final class ResourceThroughput {
 
 	private final TokenBucket accountWrite;
 
-	private final Peak readPeak = new Peak();
+	private final OnDemandPeak readPeak = new OnDemandPeak();
 
-	private final Peak writePeak = new Peak();
+	private final OnDemandPeak writePeak = new OnDemandPeak();
 
 	private final List<PartitionState> partitions = new ArrayList<>();
 
@@ -100,10 +100,10 @@ final class ResourceThroughput {
 				// peak
 				long previousRead = this.configured ? this.read.rate() / 2 : 0;
 				long previousWrite = this.configured ? this.write.rate() / 2 : 0;
-				this.readPeak.peak = Math.max(this.settings.onDemandInitialReadUnits(), previousRead);
-				this.writePeak.peak = Math.max(this.settings.onDemandInitialWriteUnits(), previousWrite);
-				this.read = TokenBucket.perSecond(2 * this.readPeak.peak, now);
-				this.write = TokenBucket.perSecond(2 * this.writePeak.peak, now);
+				this.readPeak.reset(Math.max(this.settings.onDemandInitialReadUnits(), previousRead));
+				this.writePeak.reset(Math.max(this.settings.onDemandInitialWriteUnits(), previousWrite));
+				this.read = TokenBucket.perSecond(2 * this.readPeak.peak(), now);
+				this.write = TokenBucket.perSecond(2 * this.writePeak.peak(), now);
 			}
 			this.maxRead = (readUnits > 0) ? TokenBucket.perSecond(2 * readUnits, now) : null;
 			this.maxWrite = (writeUnits > 0) ? TokenBucket.perSecond(2 * writeUnits, now) : null;
@@ -152,12 +152,12 @@ final class ResourceThroughput {
 	/** Records a granted charge. */
 	void consumed(Operation operation, @Nullable Value partitionKey, long halfUnits, long now) {
 		this.windows.consumed(now, operation, halfUnits);
-		((operation == Operation.READ) ? this.readPeak : this.writePeak).add(second(now), halfUnits);
+		((operation == Operation.READ) ? this.readPeak : this.writePeak).add(now, halfUnits);
 		if (partitionKey != null) {
 			this.hotKeys.add(partitionKey, halfUnits);
 			long hash = KeyHash.of(partitionKey);
 			PartitionState partition = partitionFor(hash);
-			partition.windows.consumed(now, operation, halfUnits);
+			partition.consumed(hash, now, operation, halfUnits);
 			observe(partition, hash, partitionUnits(operation, halfUnits), false, now);
 		}
 	}
@@ -179,7 +179,7 @@ final class ResourceThroughput {
 			PartitionState partition = partitionFor(hash);
 			boolean partitionRefused = refused.stream().anyMatch((need) -> need.partition == partition);
 			if (partitionRefused) {
-				partition.windows.throttled(now, operation,
+				partition.throttled(hash, now, operation,
 						List.of(ThrottlingReason.of(
 								this.index ? ThrottlingReason.Resource.INDEX : ThrottlingReason.Resource.TABLE,
 								operation, Limit.KEY_RANGE_THROUGHPUT_EXCEEDED)));
@@ -207,7 +207,7 @@ final class ResourceThroughput {
 		for (int i = 0; i < this.partitions.size(); i++) {
 			PartitionState partition = this.partitions.get(i);
 			partitionDiagnostics.add(new PartitionDiagnostics(i, partition.start, partition.end,
-					partition.storedBytes(), partition.windows.snapshot(now)));
+					partition.storedBytes(), partition.usage(now)));
 		}
 		List<HotKey> keys = new ArrayList<>();
 		for (SpaceSaving.Counted<Value> counted : this.hotKeys.top()) {
@@ -238,10 +238,10 @@ final class ResourceThroughput {
 			this.maxWrite.refill(now);
 		}
 		if (this.mode == CapacityMode.ON_DEMAND) {
-			boolean grew = this.readPeak.roll(second(now)) | this.writePeak.roll(second(now));
+			boolean grew = this.readPeak.roll(now) | this.writePeak.roll(now);
 			if (grew) {
-				this.read.grow(2 * this.readPeak.peak, now);
-				this.write.grow(2 * this.writePeak.peak, now);
+				this.read.grow(2 * this.readPeak.peak(), now);
+				this.write.grow(2 * this.writePeak.peak(), now);
 				ensurePartitions(derivedPartitions(), now);
 			}
 		}
@@ -322,8 +322,7 @@ final class ResourceThroughput {
 
 	private void split(PartitionState partition, long now) {
 		int position = this.partitions.indexOf(partition);
-		PartitionState[] halves = partition.split(this.partitionCeiling, this.settings.diagnosticsWindow(),
-				this.settings.diagnosticsWindows(), now);
+		PartitionState[] halves = partition.split(this.partitionCeiling, now);
 		this.partitions.set(position, halves[0]);
 		this.partitions.add(position + 1, halves[1]);
 	}
@@ -357,37 +356,6 @@ final class ResourceThroughput {
 
 	private static long second(long now) {
 		return Math.floorDiv(now, TokenBucket.NANOS_PER_SECOND);
-	}
-
-	/** Consumption per whole second and the highest seen, in half units. */
-	private static final class Peak {
-
-		long second = Long.MIN_VALUE;
-
-		long consumed;
-
-		long peak;
-
-		void add(long nowSecond, long halfUnits) {
-			roll(nowSecond);
-			this.consumed += halfUnits;
-		}
-
-		/**
-		 * Closes the current second when {@code nowSecond} is later; whether the peak
-		 * grew.
-		 */
-		boolean roll(long nowSecond) {
-			if (nowSecond == this.second) {
-				return false;
-			}
-			boolean grew = this.consumed > this.peak;
-			this.peak = Math.max(this.peak, this.consumed);
-			this.consumed = 0;
-			this.second = nowSecond;
-			return grew;
-		}
-
 	}
 
 }

@@ -11,7 +11,6 @@ import dev.ddbkit.engine.capacity.ThroughputSettings;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.operation.BatchWriteItemOperation;
 import dev.ddbkit.engine.operation.Operations;
-import dev.ddbkit.engine.operation.Page;
 import dev.ddbkit.engine.operation.ReadResult;
 import dev.ddbkit.engine.operation.TableAdminOperations;
 import dev.ddbkit.engine.operation.TransactGetItemsOperation;
@@ -48,7 +47,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
@@ -190,40 +188,30 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	@Override
 	public QueryResponse query(QueryRequest request) {
 		return call(() -> {
-			Page page = this.operations.query().execute(ItemRequests.query(request));
-			QueryResponse.Builder response = QueryResponse.builder()
+			PageMembers page = PageMembers.of(this.operations.query().execute(ItemRequests.query(request)),
+					request.select(), request.returnConsumedCapacityAsString());
+			return QueryResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
-				.consumedCapacity(ConsumedCapacities.of(page.capacity(), request.returnConsumedCapacityAsString()));
-			// Select=COUNT answers carry no Items member at all (API Reference, Query,
-			// "Select").
-			if (request.select() != Select.COUNT) {
-				response.items(Requests.fromItems(page.items()));
-			}
-			if (page.lastEvaluatedKey() != null) {
-				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
-			}
-			return response.build();
+				.consumedCapacity(page.consumedCapacity())
+				.items(page.items())
+				.lastEvaluatedKey(page.lastEvaluatedKey())
+				.build();
 		});
 	}
 
 	@Override
 	public ScanResponse scan(ScanRequest request) {
 		return call(() -> {
-			Page page = this.operations.scan().execute(ItemRequests.scan(request));
-			ScanResponse.Builder response = ScanResponse.builder()
+			PageMembers page = PageMembers.of(this.operations.scan().execute(ItemRequests.scan(request)),
+					request.select(), request.returnConsumedCapacityAsString());
+			return ScanResponse.builder()
 				.count(page.count())
 				.scannedCount(page.scannedCount())
-				.consumedCapacity(ConsumedCapacities.of(page.capacity(), request.returnConsumedCapacityAsString()));
-			// Select=COUNT answers carry no Items member at all (API Reference, Scan,
-			// "Select").
-			if (request.select() != Select.COUNT) {
-				response.items(Requests.fromItems(page.items()));
-			}
-			if (page.lastEvaluatedKey() != null) {
-				response.lastEvaluatedKey(ValueConverter.fromValues(page.lastEvaluatedKey()));
-			}
-			return response.build();
+				.consumedCapacity(page.consumedCapacity())
+				.items(page.items())
+				.lastEvaluatedKey(page.lastEvaluatedKey())
+				.build();
 		});
 	}
 

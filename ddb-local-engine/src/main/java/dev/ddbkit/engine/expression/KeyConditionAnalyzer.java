@@ -124,13 +124,7 @@ final class KeyConditionAnalyzer {
 		}
 		String attribute = attribute(path.path());
 		Value value = constant(right);
-		return switch (comparator) {
-			case EQ -> new SortKeyCondition.Equal(attribute, value);
-			case LT -> new SortKeyCondition.LessThan(attribute, value);
-			case LE -> new SortKeyCondition.LessThanOrEqual(attribute, value);
-			case GT -> new SortKeyCondition.GreaterThan(attribute, value);
-			default -> new SortKeyCondition.GreaterThanOrEqual(attribute, value);
-		};
+		return SortKeyCondition.comparison(attribute, comparator, value);
 	}
 
 	private String attribute(Path path) {

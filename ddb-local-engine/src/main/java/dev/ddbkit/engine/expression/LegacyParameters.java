@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.engine.error.EngineException;
+import dev.ddbkit.engine.expression.ast.Comparator;
 import dev.ddbkit.engine.expression.eval.LegacyComparison;
 import dev.ddbkit.engine.expression.eval.LegacyUpdate;
 import dev.ddbkit.engine.value.Item;
@@ -112,11 +113,8 @@ public final class LegacyParameters {
 
 	private static SortKeyCondition sortKey(String attribute, String operator, List<Value> values) {
 		return switch (operator) {
-			case "EQ" -> new SortKeyCondition.Equal(attribute, values.get(0));
-			case "LT" -> new SortKeyCondition.LessThan(attribute, values.get(0));
-			case "LE" -> new SortKeyCondition.LessThanOrEqual(attribute, values.get(0));
-			case "GT" -> new SortKeyCondition.GreaterThan(attribute, values.get(0));
-			case "GE" -> new SortKeyCondition.GreaterThanOrEqual(attribute, values.get(0));
+			case "EQ", "LT", "LE", "GT", "GE" ->
+				SortKeyCondition.comparison(attribute, Comparator.valueOf(operator), values.get(0));
 			case "BEGINS_WITH" -> new SortKeyCondition.BeginsWith(attribute, values.get(0));
 			case "BETWEEN" -> new SortKeyCondition.Between(attribute, values.get(0), values.get(1));
 			default ->

@@ -11,9 +11,8 @@ import dev.ddbkit.engine.value.Value;
  * Source: DynamoDB API Reference, "Query" (valid comparisons for the sort key condition:
  * =, &lt;, &lt;=, &gt;, &gt;=, BETWEEN, begins_with).
  */
-public sealed interface SortKeyCondition permits SortKeyCondition.Equal, SortKeyCondition.LessThan,
-		SortKeyCondition.LessThanOrEqual, SortKeyCondition.GreaterThan, SortKeyCondition.GreaterThanOrEqual,
-		SortKeyCondition.Between, SortKeyCondition.BeginsWith {
+public sealed interface SortKeyCondition
+		permits SortKeyCondition.Comparison, SortKeyCondition.Between, SortKeyCondition.BeginsWith {
 
 	/** The sort key attribute. */
 	String attribute();
@@ -21,52 +20,87 @@ public sealed interface SortKeyCondition permits SortKeyCondition.Equal, SortKey
 	/** Whether a sort key value satisfies the condition. */
 	boolean matches(Value value);
 
-	/** {@code sk = value}. */
-	record Equal(String attribute, Value value) implements SortKeyCondition {
+	/**
+	 * {@code attribute <comparator> value}.
+	 * @throws IllegalArgumentException for {@link Comparator#NE}, which no key condition
+	 * allows (callers reject it with their own message first)
+	 */
+	static Comparison comparison(String attribute, Comparator comparator, Value value) {
+		return switch (comparator) {
+			case EQ -> new Equal(attribute, value);
+			case LT -> new LessThan(attribute, value);
+			case LE -> new LessThanOrEqual(attribute, value);
+			case GT -> new GreaterThan(attribute, value);
+			case GE -> new GreaterThanOrEqual(attribute, value);
+			case NE -> throw new IllegalArgumentException("<> is not a key condition");
+		};
+	}
+
+	/**
+	 * {@code sk <op> value} for one of the comparators =, &lt;, &lt;=, &gt; and &gt;=.
+	 */
+	sealed interface Comparison extends SortKeyCondition
+			permits Equal, LessThan, LessThanOrEqual, GreaterThan, GreaterThanOrEqual {
+
+		/** The value the sort key is compared with. */
+		Value value();
+
+		/** How the sort key compares with {@link #value()}. */
+		Comparator comparator();
 
 		@Override
-		public boolean matches(Value candidate) {
-			return ValueComparisons.compare(candidate, Comparator.EQ, this.value);
+		default boolean matches(Value candidate) {
+			return ValueComparisons.compare(candidate, comparator(), value());
+		}
+
+	}
+
+	/** {@code sk = value}. */
+	record Equal(String attribute, Value value) implements Comparison {
+
+		@Override
+		public Comparator comparator() {
+			return Comparator.EQ;
 		}
 
 	}
 
 	/** {@code sk < value}. */
-	record LessThan(String attribute, Value value) implements SortKeyCondition {
+	record LessThan(String attribute, Value value) implements Comparison {
 
 		@Override
-		public boolean matches(Value candidate) {
-			return ValueComparisons.compare(candidate, Comparator.LT, this.value);
+		public Comparator comparator() {
+			return Comparator.LT;
 		}
 
 	}
 
 	/** {@code sk <= value}. */
-	record LessThanOrEqual(String attribute, Value value) implements SortKeyCondition {
+	record LessThanOrEqual(String attribute, Value value) implements Comparison {
 
 		@Override
-		public boolean matches(Value candidate) {
-			return ValueComparisons.compare(candidate, Comparator.LE, this.value);
+		public Comparator comparator() {
+			return Comparator.LE;
 		}
 
 	}
 
 	/** {@code sk > value}. */
-	record GreaterThan(String attribute, Value value) implements SortKeyCondition {
+	record GreaterThan(String attribute, Value value) implements Comparison {
 
 		@Override
-		public boolean matches(Value candidate) {
-			return ValueComparisons.compare(candidate, Comparator.GT, this.value);
+		public Comparator comparator() {
+			return Comparator.GT;
 		}
 
 	}
 
 	/** {@code sk >= value}. */
-	record GreaterThanOrEqual(String attribute, Value value) implements SortKeyCondition {
+	record GreaterThanOrEqual(String attribute, Value value) implements Comparison {
 
 		@Override
-		public boolean matches(Value candidate) {
-			return ValueComparisons.compare(candidate, Comparator.GE, this.value);
+		public Comparator comparator() {
+			return Comparator.GE;
 		}
 
 	}

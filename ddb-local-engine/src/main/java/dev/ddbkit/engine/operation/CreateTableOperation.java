@@ -44,6 +44,12 @@ public final class CreateTableOperation {
 		checkName(request.name(), "tableName");
 		KeySchema key = keySchema(request.keySchema(), request.attributeDefinitions());
 		checkBilling(request.billingMode(), request.throughput());
+		if (request.billingMode() == BillingMode.PROVISIONED && request.onDemandThroughput() != null) {
+			OnDemandThroughput maximum = request.onDemandThroughput();
+			rejectMaximumOnProvisioned(maximum.maxReadRequestUnits() != OnDemandThroughput.NONE,
+					maximum.maxWriteRequestUnits() != OnDemandThroughput.NONE,
+					"%s for OnDemandThroughput cannot be specified when table BillingMode is PROVISIONED.");
+		}
 		Set<String> names = new HashSet<>();
 		Set<String> used = new LinkedHashSet<>(key.attributeNames());
 		List<IndexDefinition> globals = new ArrayList<>();
@@ -112,6 +118,20 @@ public final class CreateTableOperation {
 		String hash = elements.get(0).name();
 		String range = (elements.size() == 2) ? elements.get(1).name() : null;
 		return new KeySchema(hash, definitions.get(hash), range, (range != null) ? definitions.get(range) : null);
+	}
+
+	/**
+	 * Rejects a maximum on-demand throughput for a table that is or becomes PROVISIONED,
+	 * naming the first side given, read first ({@code message} has one {@code %s}). The
+	 * texts of CreateTable and UpdateTable differ; both are captures of the service
+	 * (nubo-db/dynoxide, "model OnDemandThroughput's real semantics", eu-west-2,
+	 * 2026-07-24).
+	 */
+	static void rejectMaximumOnProvisioned(boolean readGiven, boolean writeGiven, String message) {
+		if (readGiven || writeGiven) {
+			throw EngineException.validation(INVALID + message,
+					readGiven ? "MaxReadRequestUnits" : "MaxWriteRequestUnits");
+		}
 	}
 
 	static void checkBilling(BillingMode mode, @Nullable Throughput throughput) {

@@ -2,11 +2,7 @@ package dev.ddbkit.engine.operation;
 
 import java.util.Map;
 
-import dev.ddbkit.engine.expression.DynamoCondition;
-import dev.ddbkit.engine.expression.ExpressionCompiler;
-import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.value.Item;
-import dev.ddbkit.engine.value.PrimaryKey;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -29,18 +25,8 @@ public final class DeleteItemOperation {
 	 * capacity used.
 	 */
 	public WriteResult execute(Request request) {
-		TableStore table = this.context.catalog().getRequired(request.table());
-		WriteSupport.requireOneOf(request.returnValues(), "ReturnValues can only be ALL_OLD or NONE", ReturnValue.NONE,
-				ReturnValue.ALL_OLD);
-		ExpressionCompiler compiler = request.expressions().compiler(request.condition() != null);
-		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition())
-				: request.legacy().condition();
-		compiler.verifyAllUsed();
-		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
-		WriteSupport.Applied applied = WriteSupport.write(this.context, table, key, condition,
-				request.returnOldOnConditionFailure(), (current) -> null);
-		return new WriteResult(WriteSupport.returned(request.returnValues(), applied.outcome().oldItem(), null),
-				applied.capacity());
+		return WriteSupport.writeWholeItem(this.context, request,
+				(definition) -> ItemValidator.key(definition, request.key()), (current) -> null);
 	}
 
 	/**
@@ -55,7 +41,8 @@ public final class DeleteItemOperation {
 	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, Map<String, Value> key, @Nullable String condition, ExpressionInput expressions,
-			ReturnValue returnValues, boolean returnOldOnConditionFailure, LegacyInput legacy) {
+			ReturnValue returnValues, boolean returnOldOnConditionFailure,
+			LegacyInput legacy) implements WriteSupport.WholeItemWrite {
 
 	}
 

@@ -1,10 +1,6 @@
 package dev.ddbkit.engine.operation;
 
-import dev.ddbkit.engine.expression.DynamoCondition;
-import dev.ddbkit.engine.expression.ExpressionCompiler;
-import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.value.Item;
-import dev.ddbkit.engine.value.PrimaryKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,18 +21,8 @@ public final class PutItemOperation {
 	 * capacity used.
 	 */
 	public WriteResult execute(Request request) {
-		TableStore table = this.context.catalog().getRequired(request.table());
-		WriteSupport.requireOneOf(request.returnValues(), "ReturnValues can only be ALL_OLD or NONE", ReturnValue.NONE,
-				ReturnValue.ALL_OLD);
-		ExpressionCompiler compiler = request.expressions().compiler(request.condition() != null);
-		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition())
-				: request.legacy().condition();
-		compiler.verifyAllUsed();
-		PrimaryKey key = ItemValidator.item(table.definition(), request.item());
-		WriteSupport.Applied applied = WriteSupport.write(this.context, table, key, condition,
-				request.returnOldOnConditionFailure(), (current) -> request.item());
-		return new WriteResult(WriteSupport.returned(request.returnValues(), applied.outcome().oldItem(), null),
-				applied.capacity());
+		return WriteSupport.writeWholeItem(this.context, request,
+				(definition) -> ItemValidator.item(definition, request.item()), (current) -> request.item());
 	}
 
 	/**
@@ -51,7 +37,8 @@ public final class PutItemOperation {
 	 * @param legacy the legacy parameters ({@link LegacyInput#NONE} when none)
 	 */
 	public record Request(String table, Item item, @Nullable String condition, ExpressionInput expressions,
-			ReturnValue returnValues, boolean returnOldOnConditionFailure, LegacyInput legacy) {
+			ReturnValue returnValues, boolean returnOldOnConditionFailure,
+			LegacyInput legacy) implements WriteSupport.WholeItemWrite {
 
 	}
 

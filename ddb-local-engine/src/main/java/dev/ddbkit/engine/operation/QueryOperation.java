@@ -91,21 +91,19 @@ public final class QueryOperation {
 			@Nullable SortKeyCondition sortKey) {
 		StoreKey lower = null;
 		StoreKey upper = null;
-		if (sortKey instanceof SortKeyCondition.Equal equal) {
-			lower = StoreKey.before(equal.value());
-			upper = StoreKey.after(equal.value());
-		}
-		else if (sortKey instanceof SortKeyCondition.GreaterThanOrEqual greaterOrEqual) {
-			lower = StoreKey.before(greaterOrEqual.value());
-		}
-		else if (sortKey instanceof SortKeyCondition.GreaterThan greater) {
-			lower = StoreKey.after(greater.value());
-		}
-		else if (sortKey instanceof SortKeyCondition.LessThanOrEqual lessOrEqual) {
-			upper = StoreKey.after(lessOrEqual.value());
-		}
-		else if (sortKey instanceof SortKeyCondition.LessThan less) {
-			upper = StoreKey.before(less.value());
+		if (sortKey instanceof SortKeyCondition.Comparison comparison) {
+			Value value = comparison.value();
+			switch (comparison.comparator()) {
+				case EQ -> {
+					lower = StoreKey.before(value);
+					upper = StoreKey.after(value);
+				}
+				case GE -> lower = StoreKey.before(value);
+				case GT -> lower = StoreKey.after(value);
+				case LE -> upper = StoreKey.after(value);
+				case LT -> upper = StoreKey.before(value);
+				default -> throw new IllegalStateException("Not a key comparison: " + comparison.comparator());
+			}
 		}
 		else if (sortKey instanceof SortKeyCondition.Between between) {
 			lower = StoreKey.before(between.low());
@@ -144,19 +142,7 @@ public final class QueryOperation {
 	}
 
 	private static List<Value> operands(SortKeyCondition condition) {
-		if (condition instanceof SortKeyCondition.Equal c) {
-			return List.of(c.value());
-		}
-		if (condition instanceof SortKeyCondition.LessThan c) {
-			return List.of(c.value());
-		}
-		if (condition instanceof SortKeyCondition.LessThanOrEqual c) {
-			return List.of(c.value());
-		}
-		if (condition instanceof SortKeyCondition.GreaterThan c) {
-			return List.of(c.value());
-		}
-		if (condition instanceof SortKeyCondition.GreaterThanOrEqual c) {
+		if (condition instanceof SortKeyCondition.Comparison c) {
 			return List.of(c.value());
 		}
 		if (condition instanceof SortKeyCondition.Between c) {

@@ -58,6 +58,12 @@ public final class UpdateTableOperation {
 			Throughput throughput = (request.billingMode() == BillingMode.PAY_PER_REQUEST) ? null
 					: (request.throughput() != null) ? request.throughput() : definition.throughput();
 			CreateTableOperation.checkBilling(mode, throughput);
+			OnDemandChange change = request.onDemandThroughput();
+			if (mode == BillingMode.PROVISIONED && change != null) {
+				CreateTableOperation.rejectMaximumOnProvisioned(change.maxReadRequestUnits() != null,
+						change.maxWriteRequestUnits() != null,
+						"%s for OnDemandThroughput cannot be specified when the table BillingMode is PROVISIONED");
+			}
 			Map<String, ValueType> attributes = new LinkedHashMap<>(definition.attributeDefinitions());
 			attributes.putAll(request.attributeDefinitions());
 			List<IndexDefinition> globals = new ArrayList<>(definition.globalIndexes());

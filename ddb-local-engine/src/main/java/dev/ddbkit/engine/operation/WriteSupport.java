@@ -4,12 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ErrorCode;
 import dev.ddbkit.engine.expression.DynamoCondition;
+import dev.ddbkit.engine.expression.ExpressionCompiler;
+import dev.ddbkit.engine.schema.TableDefinition;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.storage.WriteDecision;
 import dev.ddbkit.engine.storage.WriteOutcome;
@@ -146,6 +149,49 @@ final class WriteSupport {
 	 * @param capacity what it consumed
 	 */
 	record Applied(WriteOutcome outcome, CapacityBreakdown capacity) {
+
+	}
+
+	/**
+	 * PutItem and DeleteItem: ReturnValues NONE or ALL_OLD, the ConditionExpression (or
+	 * the legacy Expected) compiled with every name and value used, the key checked by
+	 * {@code key}, then the write of {@code next} under the condition; returns the old
+	 * item for ALL_OLD.
+	 */
+	static WriteResult writeWholeItem(EngineContext context, WholeItemWrite request,
+			Function<TableDefinition, PrimaryKey> key, UnaryOperator<@Nullable Item> next) {
+		TableStore table = context.catalog().getRequired(request.table());
+		requireOneOf(request.returnValues(), "ReturnValues can only be ALL_OLD or NONE", ReturnValue.NONE,
+				ReturnValue.ALL_OLD);
+		ExpressionCompiler compiler = request.expressions().compiler(request.condition() != null);
+		DynamoCondition condition = (request.condition() != null) ? compiler.condition(request.condition())
+				: request.legacy().condition();
+		compiler.verifyAllUsed();
+		Applied applied = write(context, table, key.apply(table.definition()), condition,
+				request.returnOldOnConditionFailure(), next);
+		return new WriteResult(returned(request.returnValues(), applied.outcome().oldItem(), null), applied.capacity());
+	}
+
+	/** The parameters PutItem and DeleteItem share. */
+	interface WholeItemWrite {
+
+		/** The table name. */
+		String table();
+
+		/** The ConditionExpression, or {@code null}. */
+		@Nullable String condition();
+
+		/** Names and values of the expressions. */
+		ExpressionInput expressions();
+
+		/** NONE or ALL_OLD. */
+		ReturnValue returnValues();
+
+		/** ReturnValuesOnConditionCheckFailure=ALL_OLD. */
+		boolean returnOldOnConditionFailure();
+
+		/** The legacy parameters ({@link LegacyInput#NONE} when none). */
+		LegacyInput legacy();
 
 	}
 
