@@ -44,8 +44,9 @@ class ItemCollectionRepositoriesUnitTests {
 			assertThat(purchases.findTop2ByPurchaseId("p1")).containsExactly(header, first);
 			assertThat(purchases.findHeaderByPurchaseId("p1")).containsExactly(header);
 			assertThat(purchases.findByPurchaseId("p3")).isEmpty();
-			assertThat(template.getMappingContext().getAccessPatterns().toMarkdown())
-				.contains("`PurchaseRepository.findByPurchaseId(String)`");
+			assertThat(template.getMappingContext().getAccessPatterns().toMarkdown()).contains(
+					"| `PurchaseRepository.findByPurchaseId(String)` | table: PK = PURCHASE#{purchaseId} (ascending); "
+							+ "whole item collection as Purchase |");
 		}
 	}
 

@@ -147,7 +147,9 @@ public class DynamoRepositoryFactory extends RepositoryFactorySupport {
 				: new PartTreeDynamoQuery(queryMethod, tree, plan, schema, this.operations);
 		String name = queryMethod.getLabel();
 		String description = plan.describe()
-				+ (queryMethod.isPageQuery() ? "; Page total by Select=COUNT over every match" : "");
+				+ (queryMethod.isPageQuery() ? "; Page total by Select=COUNT over every match" : "")
+				+ ((query instanceof ItemCollectionQuery)
+						? "; whole item collection as " + queryMethod.getReturnedObjectType().getSimpleName() : "");
 		if (plan.scan() || !plan.filters().isEmpty()) {
 			logger.info("{} -> {}: DynamoDB reads and bills the items the filter drops (meters {} and {})", name,
 					description, DynamoMetrics.FILTERED_QUERIES, DynamoMetrics.FILTERED_ITEMS);
