@@ -43,7 +43,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * <li>{@value #FILTERED_QUERIES} (counter): executions of a Query or Scan with a
  * {@code FilterExpression} run by the template (each derived repository query with filter
  * criteria or {@code @AllowScan}), once per execution however many pages or shards it
- * reads, tagged {@code entity} and {@code method} (the repository method, e.g.
+ * reads (a {@code Page} method runs two: its content and its {@code Select=COUNT} total),
+ * tagged {@code entity} and {@code method} (the repository method, e.g.
  * {@code OrderRepository.findByStatus(OrderStatus)}, {@code none} for a template call);
  * {@value #FILTERED_ITEMS} (counter, items): the items those requests read and billed but
  * the filter dropped ({@code ScannedCount - Count}), same tags.</li>
