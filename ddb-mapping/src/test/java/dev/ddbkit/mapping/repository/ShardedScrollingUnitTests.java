@@ -41,8 +41,8 @@ class ShardedScrollingUnitTests {
 			.havingRootCause()
 			.isInstanceOf(DynamoQueryMethodException.class)
 			.withMessageContaining("findByLevelOrderByRaisedAtAsc(String, ScrollPosition, Limit): a Window cannot "
-					+ "scroll the index GSI1 written over 4 shards: its keys (index GSI1: GSI1PK=LEVEL#{level} "
-					+ "(sharded x4), GSI1SK={raisedAt}) do not contain the table key variables [alertId], so "
+					+ "scroll the index GSI1 written over 4 shards: its sort key does not end in a table key "
+					+ "variable [alertId] (index GSI1: GSI1PK=LEVEL#{level} (sharded x4), GSI1SK={raisedAt}), so "
 					+ "entities of different shards can share a sort key")
 			.withMessageNotContaining("findByLevel(String):");
 	}

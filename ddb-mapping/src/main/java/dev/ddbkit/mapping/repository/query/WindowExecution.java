@@ -36,9 +36,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * position gives the last window. One item more than the window is read, so
  * {@code hasNext()} is exact.</li>
  * <li>On a partition key written over shards, the position is still one entity's keys;
- * every shard continues from that entity's sort key. This is exact because the repository
- * factory only allows scrolling a sharded path whose keys contain every table key
- * variable, so no two entities share a sort key.</li>
+ * every shard continues from that entity's sort key. The repository factory only allows
+ * scrolling a sharded path whose sort key ends in a table key variable (an identifier),
+ * so that no two entities share a sort key and the position is exact.</li>
  * <li>{@link OffsetScrollPosition}: DynamoDB cannot skip, so the items before the offset
  * are read and dropped.</li>
  * </ul>

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -180,24 +178,23 @@ public class DynamoRepositoryFactory extends RepositoryFactorySupport {
 
 	/**
 	 * A {@code Window} position is one entity's keys, from which every shard of a sharded
-	 * partition key continues: exact only when no two entities share a sort key, that is
-	 * when the index keys contain every table key variable.
+	 * partition key continues: exact only when no two entities share a sort key, so the
+	 * path's sort key must end in a table key variable (an identifier such as
+	 * {@code {openedAt}#{ticketId}}).
 	 */
 	private static void checkScrollable(QueryPlan plan, EntitySchema<?> schema) {
 		AccessPath path = plan.path();
-		if (plan.scan() || !path.partitionKey().isSharded()) {
+		List<String> sortVariables = path.sortVariables();
+		if (plan.scan() || !path.partitionKey().isSharded() || (!sortVariables.isEmpty()
+				&& schema.getTableKeyVariables().contains(sortVariables.get(sortVariables.size() - 1)))) {
 			return;
 		}
-		Set<String> identifying = new HashSet<>(path.partitionKey().variables());
-		identifying.addAll(path.sortVariables());
-		if (!identifying.containsAll(schema.getTableKeyVariables())) {
-			throw new UnservableQueryException("a Window cannot scroll the " + path.displayName() + " written over "
-					+ path.partitionKey().shards() + " shards: its keys (" + path.describe()
-					+ ") do not contain the table key variables " + new TreeSet<>(schema.getTableKeyVariables())
-					+ ", so entities of different shards can share a sort key and a position cannot tell which of "
-					+ "them were returned; end the index sort key with the table key variables (e.g. "
-					+ "{openedAt}#{ticketId}), or return a List, Stream or Slice");
-		}
+		throw new UnservableQueryException("a Window cannot scroll the " + path.displayName() + " written over "
+				+ path.partitionKey().shards() + " shards: its sort key does not end in a table key variable "
+				+ new TreeSet<>(schema.getTableKeyVariables()) + " (" + path.describe()
+				+ "), so entities of different shards can share a sort key and a position cannot tell which of them "
+				+ "were returned; end the index sort key with an identifier (e.g. {openedAt}#{ticketId}), or "
+				+ "return a List, Stream or Slice");
 	}
 
 	private static String signature(Method method) {
