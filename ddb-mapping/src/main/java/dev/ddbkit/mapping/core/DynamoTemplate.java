@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import dev.ddbkit.mapping.convert.DynamoConverter;
 import dev.ddbkit.mapping.convert.DynamoTableSchema;
 import dev.ddbkit.mapping.observability.DynamoEntityScope;
+import dev.ddbkit.mapping.observability.DynamoFilteredQuery;
 import dev.ddbkit.mapping.query.DynamoCursor;
 import dev.ddbkit.mapping.query.DynamoPage;
 import dev.ddbkit.mapping.query.DynamoQuery;
@@ -463,7 +464,8 @@ public class DynamoTemplate implements DynamoOperations {
 	private static QueryExecutor.QueryOptions options(DynamoQuery<?> query) {
 		String cursor = query.getCursor();
 		return new QueryExecutor.QueryOptions(query.isScanForward(), query.getLimit(),
-				(cursor != null) ? DynamoCursor.decode(cursor) : null, query.isConsistentRead());
+				(cursor != null) ? DynamoCursor.decode(cursor) : null, query.isConsistentRead(),
+				new DynamoFilteredQuery(query.getLabel()));
 	}
 
 	private EntitySchema<?> schemaOf(Object entity) {

@@ -9,11 +9,13 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import dev.ddbkit.mapping.convert.DynamoConverter;
 import dev.ddbkit.mapping.observability.DynamoEntityScope;
+import dev.ddbkit.mapping.observability.DynamoFilteredQuery;
 import dev.ddbkit.mapping.query.DynamoPage;
 import dev.ddbkit.mapping.query.KeyCondition;
 import dev.ddbkit.mapping.schema.AccessPath;
@@ -162,7 +164,7 @@ final class QueryExecutor {
 		}
 		KeyCondition compiled = target.condition();
 		if (compiled == null) {
-			return count(schema, null, filter, names, values, options);
+			return count(schema, null, filter, names, values, options, execution(target, options));
 		}
 		long count = 0;
 		for (KeyCondition condition : compiled.shardConditions()) {
@@ -170,20 +172,21 @@ final class QueryExecutor {
 			Map<String, AttributeValue> shardValues = new LinkedHashMap<>(values);
 			shardNames.putAll(condition.names());
 			shardValues.putAll(condition.values());
-			count += count(schema, condition, filter, shardNames, shardValues, options);
+			count += count(schema, condition, filter, shardNames, shardValues, options, execution(target, options));
 		}
 		return count;
 	}
 
 	private long count(EntitySchema<?> schema, @Nullable KeyCondition condition, String filter,
-			Map<String, String> names, Map<String, AttributeValue> values, QueryOptions options) {
+			Map<String, String> names, Map<String, AttributeValue> values, QueryOptions options,
+			@Nullable DynamoFilteredQuery execution) {
 		long count = 0;
 		Map<String, AttributeValue> start = options.exclusiveStartKey();
 		do {
 			Map<String, AttributeValue> from = start;
 			try {
 				if (condition == null) {
-					ScanResponse response = DynamoEntityScope.call(schema.getTypeName(),
+					ScanResponse response = call(schema, execution,
 							() -> this.client.scan(ScanRequest.builder()
 								.tableName(schema.getTableName())
 								.select(Select.COUNT)
@@ -196,7 +199,7 @@ final class QueryExecutor {
 					start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
 				}
 				else {
-					QueryResponse response = DynamoEntityScope.call(schema.getTypeName(),
+					QueryResponse response = call(schema, execution,
 							() -> this.client.query(QueryRequest.builder()
 								.tableName(schema.getTableName())
 								.indexName(condition.path().indexName())
@@ -284,7 +287,7 @@ final class QueryExecutor {
 		}
 		try {
 			if (condition == null) {
-				ScanResponse response = DynamoEntityScope.call(schema.getTypeName(),
+				ScanResponse response = call(schema, execution(target, options),
 						() -> this.client.scan(ScanRequest.builder()
 							.tableName(schema.getTableName())
 							.filterExpression((filter != null) ? filter.expression() : null)
@@ -298,7 +301,7 @@ final class QueryExecutor {
 				return new Response(response.items(),
 						response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
 			}
-			QueryResponse response = DynamoEntityScope.call(schema.getTypeName(),
+			QueryResponse response = call(schema, execution(target, options),
 					() -> this.client.query(QueryRequest.builder()
 						.tableName(schema.getTableName())
 						.indexName(condition.path().indexName())
@@ -321,6 +324,18 @@ final class QueryExecutor {
 							+ ((filter != null) ? " filtered by " + filter.expression() : ""),
 					schema.getTableName());
 		}
+	}
+
+	/**
+	 * Runs one request for the entity type and, when the read has a filter of the
+	 * caller's, for its execution ({@link DynamoFilteredQuery}).
+	 */
+	private static <R> R call(EntitySchema<?> schema, @Nullable DynamoFilteredQuery execution, Supplier<R> call) {
+		return DynamoEntityScope.call(schema.getTypeName(), (execution != null) ? () -> execution.call(call) : call);
+	}
+
+	private static @Nullable DynamoFilteredQuery execution(Target target, QueryOptions options) {
+		return (target.filter() != null) ? options.execution() : null;
 	}
 
 	static boolean isOfType(Map<String, AttributeValue> item, EntitySchema<?> schema) {
@@ -388,11 +403,12 @@ final class QueryExecutor {
 	 * @param limit at most this many entities, 0 for all
 	 * @param exclusiveStartKey where to start
 	 * @param consistentRead strongly consistent reads
+	 * @param execution this run, for the filtered-query meters
 	 */
 	record QueryOptions(boolean scanForward, int limit, @Nullable Map<String, AttributeValue> exclusiveStartKey,
-			boolean consistentRead) {
+			boolean consistentRead, DynamoFilteredQuery execution) {
 
-		static final QueryOptions DEFAULT = new QueryOptions(true, 0, null, false);
+		static final QueryOptions DEFAULT = new QueryOptions(true, 0, null, false, new DynamoFilteredQuery(null));
 
 	}
 

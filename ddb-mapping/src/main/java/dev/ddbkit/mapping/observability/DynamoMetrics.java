@@ -39,7 +39,15 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * {@code outcome}, so its count is the calls a caller made and saw end that way;</li>
  * <li>{@value #HOT_KEY_COUNT} (gauge): the estimated requests of the hottest partition
  * key, tagged {@code table}; the keys themselves are in {@link #hotKeys()}, never in
- * tags.</li>
+ * tags;</li>
+ * <li>{@value #FILTERED_QUERIES} (counter): executions of a Query or Scan with a
+ * {@code FilterExpression} run by the template (each derived repository query with filter
+ * criteria or {@code @AllowScan}), once per execution however many pages or shards it
+ * reads (a {@code Page} method runs two: its content and its {@code Select=COUNT} total),
+ * tagged {@code entity} and {@code method} (the repository method, e.g.
+ * {@code OrderRepository.findByStatus(OrderStatus)}, {@code none} for a template call);
+ * {@value #FILTERED_ITEMS} (counter, items): the items those requests read and billed but
+ * the filter dropped ({@code ScannedCount - Count}), same tags.</li>
  * </ul>
  * Put the metered client inside the retrying one, so that every attempt is timed:
  * {@code DynamoClients.withRetry(metrics.instrument(client), settings, metrics.retryListener())}.
@@ -73,6 +81,12 @@ public final class DynamoMetrics {
 
 	/** Gauge of the estimated request count of a table's hottest partition key. */
 	public static final String HOT_KEY_COUNT = "ddb.hot.key.count";
+
+	/** Counter of executions of filtered queries and scans. */
+	public static final String FILTERED_QUERIES = "ddb.query.filtered";
+
+	/** Counter of the items filtered queries and scans read but dropped. */
+	public static final String FILTERED_ITEMS = "ddb.query.filtered.items";
 
 	private final MeterRegistry registry;
 

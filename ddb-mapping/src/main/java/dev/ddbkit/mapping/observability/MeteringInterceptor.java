@@ -9,8 +9,13 @@ import software.amazon.awssdk.services.dynamodb.model.Capacity;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
-/** Times each attempt and records its capacity, throttles and partition keys. */
+/**
+ * Times each attempt and records its capacity, throttles, partition keys and the items a
+ * filter dropped.
+ */
 final class MeteringInterceptor implements DynamoClientInterceptor {
 
 	private final MeterRegistry registry;
@@ -61,8 +66,35 @@ final class MeteringInterceptor implements DynamoClientInterceptor {
 		for (ConsumedCapacity capacity : ConsumedCapacityRequests.of(response)) {
 			record(capacity, (capacity.tableName() != null) ? capacity.tableName() : table, read);
 		}
+		DynamoFilteredQuery filtered = DynamoFilteredQuery.current();
+		if (filtered != null) {
+			filtered(filtered, response);
+		}
 		return (sent != request && !ConsumedCapacityRequests.requested(request))
 				? ConsumedCapacityRequests.withoutCapacity(response) : response;
+	}
+
+	private void filtered(DynamoFilteredQuery query, DynamoDbResponse response) {
+		Integer scanned = (response instanceof QueryResponse q) ? q.scannedCount()
+				: (response instanceof ScanResponse s) ? s.scannedCount() : null;
+		Integer returned = (response instanceof QueryResponse q) ? q.count()
+				: (response instanceof ScanResponse s) ? s.count() : null;
+		String entity = DynamoEntityScope.current();
+		if (query.first()) {
+			Counter.builder(DynamoMetrics.FILTERED_QUERIES)
+				.description("Executions of DynamoDB queries and scans with a filter expression")
+				.tags("entity", entity, "method", query.method())
+				.register(this.registry)
+				.increment();
+		}
+		if (scanned != null && returned != null) {
+			Counter.builder(DynamoMetrics.FILTERED_ITEMS)
+				.description("Items DynamoDB read and billed but a filter expression dropped")
+				.baseUnit("items")
+				.tags("entity", entity, "method", query.method())
+				.register(this.registry)
+				.increment(scanned - returned);
+		}
 	}
 
 	private Timer timer(String operation, String table, String index, DynamoOutcome outcome) {

@@ -47,6 +47,8 @@ public final class DynamoQuery<T> {
 
 	private final boolean scan;
 
+	private final @Nullable String label;
+
 	private DynamoQuery(Builder<T> builder) {
 		this.type = builder.type;
 		this.indexName = builder.indexName;
@@ -58,6 +60,7 @@ public final class DynamoQuery<T> {
 		this.consistentRead = builder.consistentRead;
 		this.filters = List.copyOf(builder.filters);
 		this.scan = builder.scan;
+		this.label = builder.label;
 	}
 
 	/**
@@ -83,6 +86,7 @@ public final class DynamoQuery<T> {
 		builder.consistentRead = this.consistentRead;
 		builder.filters.addAll(this.filters);
 		builder.scan = this.scan;
+		builder.label = this.label;
 		return builder;
 	}
 
@@ -142,6 +146,14 @@ public final class DynamoQuery<T> {
 	}
 
 	/**
+	 * What runs this query for metrics, e.g. the repository method
+	 * {@code OrderRepository.findByStatus(OrderStatus)}; {@code null} for none.
+	 */
+	public @Nullable String getLabel() {
+		return this.label;
+	}
+
+	/**
 	 * Builds a {@link DynamoQuery}.
 	 *
 	 * @param <T> the entity type
@@ -167,6 +179,8 @@ public final class DynamoQuery<T> {
 		private final List<FilterCriterion> filters = new ArrayList<>();
 
 		private boolean scan;
+
+		private @Nullable String label;
 
 		private Builder(Class<T> type) {
 			this.type = type;
@@ -244,6 +258,15 @@ public final class DynamoQuery<T> {
 		 */
 		public Builder<T> scanTable() {
 			this.scan = true;
+			return this;
+		}
+
+		/**
+		 * Names what runs this query, as the {@code method} tag of the filtered-query
+		 * meters ({@code DynamoMetrics}); keep the set of labels bounded.
+		 */
+		public Builder<T> label(@Nullable String label) {
+			this.label = label;
 			return this;
 		}
 

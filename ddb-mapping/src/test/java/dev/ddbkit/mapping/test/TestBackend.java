@@ -36,11 +36,16 @@ public enum TestBackend {
 
 	/** A mapping context for the entities on a fresh table, created on this backend. */
 	public DynamoMappingContext createContext(Class<?>... entities) {
+		return createContext(client(), entities);
+	}
+
+	/** A mapping context for the entities on a fresh table, created through a client. */
+	public static DynamoMappingContext createContext(DynamoDbClient client, Class<?>... entities) {
 		DynamoMappingContext context = new DynamoMappingContext();
 		context.setDefaultTableName("test-" + tables.incrementAndGet());
 		context.setInitialEntitySet(Set.of(entities));
 		context.initialize();
-		context.createTableRequests().forEach(client()::createTable);
+		context.createTableRequests().forEach(client::createTable);
 		return context;
 	}
 

@@ -21,6 +21,8 @@ public class DynamoQueryMethod extends QueryMethod {
 
 	private final Method method;
 
+	private final String repositoryName;
+
 	/**
 	 * Creates the query method.
 	 * @param method the repository method
@@ -30,6 +32,7 @@ public class DynamoQueryMethod extends QueryMethod {
 	public DynamoQueryMethod(Method method, RepositoryMetadata metadata, ProjectionFactory factory) {
 		super(method, metadata, factory);
 		this.method = method;
+		this.repositoryName = metadata.getRepositoryInterface().getSimpleName();
 	}
 
 	/** The Java method. */
@@ -66,6 +69,15 @@ public class DynamoQueryMethod extends QueryMethod {
 	 */
 	public boolean isCountAllowed() {
 		return AnnotatedElementUtils.hasAnnotation(this.method, AllowCount.class);
+	}
+
+	/**
+	 * The repository and signature, e.g.
+	 * {@code OrderRepository.findByStatus(OrderStatus)}: the access-pattern report's name
+	 * and the {@code method} tag of the filtered-query meters.
+	 */
+	public String getLabel() {
+		return this.repositoryName + "." + getSignature();
 	}
 
 	/** A short signature for messages, e.g. {@code findByStatus(OrderStatus)}. */

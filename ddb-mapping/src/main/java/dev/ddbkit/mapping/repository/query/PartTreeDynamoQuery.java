@@ -89,7 +89,9 @@ public class PartTreeDynamoQuery implements RepositoryQuery {
 
 	private @Nullable Object run(ParametersParameterAccessor accessor) {
 		boolean forward = this.plan.scanForward(accessor.getSort(), this.tree.getSort().isSorted());
-		DynamoQuery.Builder<?> query = this.plan.bind(this.schema.getType(), accessor).scanForward(forward);
+		DynamoQuery.Builder<?> query = this.plan.bind(this.schema.getType(), accessor)
+			.scanForward(forward)
+			.label(this.method.getLabel());
 		// getLimit() also answers a Pageable's page size, which pages rather than caps
 		int limit = limit(this.method.getParameters().hasLimitParameter() ? accessor.getLimit() : null);
 		if (this.tree.isExistsProjection()) {

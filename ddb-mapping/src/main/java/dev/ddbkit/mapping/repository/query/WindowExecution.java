@@ -36,7 +36,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * position gives the last window. One item more than the window is read, so
  * {@code hasNext()} is exact.</li>
  * <li>On a partition key written over shards, the position is still one entity's keys;
- * every shard continues from that entity's sort key.</li>
+ * every shard continues from that entity's sort key. The repository factory only allows
+ * scrolling a sharded path whose sort key ends in a table key variable (an identifier),
+ * so that no two entities share a sort key and the position is exact.</li>
  * <li>{@link OffsetScrollPosition}: DynamoDB cannot skip, so the items before the offset
  * are read and dropped.</li>
  * </ul>
@@ -121,10 +123,9 @@ final class WindowExecution {
 	/**
 	 * The template's position of a query over every shard (each entry as
 	 * {@code <shard>/<attribute>}) that continues after one entity in either direction:
-	 * every shard starts at the entity's sort key, in its own partition. Exact when sort
-	 * keys are unique across shards (an index sort key ending on an identifier); an
-	 * entity of another shard with the very same index sort key may be repeated or
-	 * skipped.
+	 * every shard starts at the entity's sort key, in its own partition. Exact as sort
+	 * keys are unique across shards (checked at start-up): an entity of another shard
+	 * with the very same sort key would be repeated or skipped.
 	 */
 	private Map<String, AttributeValue> shardPositions(Map<String, AttributeValue> start) {
 		KeyTemplate partition = this.path.partitionKey();

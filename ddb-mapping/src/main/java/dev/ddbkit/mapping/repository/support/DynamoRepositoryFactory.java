@@ -5,17 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.ddbkit.mapping.DynamoQueryMethodException;
 import dev.ddbkit.mapping.annotation.AllowScan;
 import dev.ddbkit.mapping.core.DynamoOperations;
+import dev.ddbkit.mapping.observability.DynamoMetrics;
 import dev.ddbkit.mapping.repository.query.DynamoQueryCreator;
 import dev.ddbkit.mapping.repository.query.DynamoQueryMethod;
+import dev.ddbkit.mapping.repository.query.ItemCollectionQuery;
 import dev.ddbkit.mapping.repository.query.KeyConditionPlanner;
 import dev.ddbkit.mapping.repository.query.PartTreeDynamoQuery;
 import dev.ddbkit.mapping.repository.query.QueryPlan;
 import dev.ddbkit.mapping.repository.query.UnservableQueryException;
+import dev.ddbkit.mapping.schema.AccessPath;
 import dev.ddbkit.mapping.schema.EntitySchema;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -133,11 +137,20 @@ public class DynamoRepositoryFactory extends RepositoryFactorySupport {
 		if (queryMethod.getParameters().hasSortParameter()) {
 			checkSortable(plan);
 		}
-		String name = metadata.getRepositoryInterface().getSimpleName() + "." + queryMethod.getSignature();
+		if (queryMethod.isScrollQuery()) {
+			checkScrollable(plan, schema);
+		}
+		RepositoryQuery query = ItemCollectionQuery.returnsItemCollection(queryMethod, schema.getType())
+				? new ItemCollectionQuery(queryMethod, tree, plan, schema, this.operations)
+				: new PartTreeDynamoQuery(queryMethod, tree, plan, schema, this.operations);
+		String name = queryMethod.getLabel();
 		String description = plan.describe()
-				+ (queryMethod.isPageQuery() ? "; Page total by Select=COUNT over every match" : "");
+				+ (queryMethod.isPageQuery() ? "; Page total by Select=COUNT over every match" : "")
+				+ ((query instanceof ItemCollectionQuery)
+						? "; whole item collection as " + queryMethod.getReturnedObjectType().getSimpleName() : "");
 		if (plan.scan() || !plan.filters().isEmpty()) {
-			logger.info("{} -> {}: DynamoDB reads and bills the items the filter drops", name, description);
+			logger.info("{} -> {}: DynamoDB reads and bills the items the filter drops (meters {} and {})", name,
+					description, DynamoMetrics.FILTERED_QUERIES, DynamoMetrics.FILTERED_ITEMS);
 		}
 		else {
 			logger.debug("{} -> {}", name, description);
@@ -145,7 +158,7 @@ public class DynamoRepositoryFactory extends RepositoryFactorySupport {
 		this.operations.getMappingContext()
 			.getAccessPatterns()
 			.register(metadata.getRepositoryInterface(), queryMethod.getSignature(), schema, description);
-		return new PartTreeDynamoQuery(queryMethod, tree, plan, schema, this.operations);
+		return query;
 	}
 
 	/**
@@ -161,6 +174,27 @@ public class DynamoRepositoryFactory extends RepositoryFactorySupport {
 			throw new UnservableQueryException("a Sort parameter can only choose the sort key direction, and the "
 					+ plan.path().displayName() + " has no sort key variable (" + plan.path().describe() + ")");
 		}
+	}
+
+	/**
+	 * A {@code Window} position is one entity's keys, from which every shard of a sharded
+	 * partition key continues: exact only when no two entities share a sort key, so the
+	 * path's sort key must end in a table key variable (an identifier such as
+	 * {@code {openedAt}#{ticketId}}).
+	 */
+	private static void checkScrollable(QueryPlan plan, EntitySchema<?> schema) {
+		AccessPath path = plan.path();
+		List<String> sortVariables = path.sortVariables();
+		if (plan.scan() || !path.partitionKey().isSharded() || (!sortVariables.isEmpty()
+				&& schema.getTableKeyVariables().contains(sortVariables.get(sortVariables.size() - 1)))) {
+			return;
+		}
+		throw new UnservableQueryException("a Window cannot scroll the " + path.displayName() + " written over "
+				+ path.partitionKey().shards() + " shards: its sort key does not end in a table key variable "
+				+ new TreeSet<>(schema.getTableKeyVariables()) + " (" + path.describe()
+				+ "), so entities of different shards can share a sort key and a position cannot tell which of them "
+				+ "were returned; end the index sort key with an identifier (e.g. {openedAt}#{ticketId}), or "
+				+ "return a List, Stream or Slice");
 	}
 
 	private static String signature(Method method) {
