@@ -1,11 +1,10 @@
 package dev.ddbkit.engine;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,21 +24,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // ends both waits at once for tests, without moving the clock; DynamoDB itself has no such call.
 class DynamoEngineIndexCatchUpUnitTests {
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final DynamoManualClock clock = Engines.clock();
 
-	private final DynamoEngine engine = DynamoEngine.builder()
-		.clock(this.clock)
-		.settings(EngineSettings.defaults()
-			.withGsiPropagationDelay(Duration.ofSeconds(1))
-			.withIndexBackfillTime(Duration.ofMinutes(5)))
-		.build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.on(this.clock,
+			(settings) -> settings.withGsiPropagationDelay(Duration.ofSeconds(1))
+				.withIndexBackfillTime(Duration.ofMinutes(5)));
 
 	private final DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void pendingChangesReachTheIndexInWriteOrderWithoutMovingTheClock() {
