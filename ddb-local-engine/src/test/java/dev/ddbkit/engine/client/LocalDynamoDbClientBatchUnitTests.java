@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.EngineSettings;
+import dev.ddbkit.engine.Engines;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

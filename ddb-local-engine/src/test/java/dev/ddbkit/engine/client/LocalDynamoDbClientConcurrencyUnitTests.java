@@ -10,8 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.EngineSettings;
+import dev.ddbkit.engine.Engines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.capacity.ThrottlingReason;
 import dev.ddbkit.engine.capacity.ThroughputSettings;
 import org.junit.jupiter.api.AutoClose;

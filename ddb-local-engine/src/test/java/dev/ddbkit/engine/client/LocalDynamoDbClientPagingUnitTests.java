@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.EngineSettings;
+import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.value.Item;
 import org.junit.jupiter.api.AutoClose;

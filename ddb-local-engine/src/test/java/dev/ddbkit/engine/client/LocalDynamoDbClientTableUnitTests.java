@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.Engines;
+import dev.ddbkit.engine.DynamoManualClock;
 import dev.ddbkit.engine.EngineSettings;
 import dev.ddbkit.engine.EngineSettings.CapacityEnforcement;
-import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.capacity.ResourceDiagnostics;
 import dev.ddbkit.engine.value.Value;
 import org.junit.jupiter.api.AutoClose;

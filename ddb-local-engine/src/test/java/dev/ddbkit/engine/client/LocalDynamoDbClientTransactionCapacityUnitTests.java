@@ -3,8 +3,8 @@ package dev.ddbkit.engine.client;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.capacity.ResourceDiagnostics;
 import dev.ddbkit.engine.capacity.ThrottlingReason;
 import org.junit.jupiter.api.AutoClose;

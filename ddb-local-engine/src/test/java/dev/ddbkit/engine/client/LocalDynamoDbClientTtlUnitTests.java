@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.capacity.PartitionDiagnostics;
 import dev.ddbkit.engine.capacity.ResourceDiagnostics;
 import org.junit.jupiter.api.AutoClose;
