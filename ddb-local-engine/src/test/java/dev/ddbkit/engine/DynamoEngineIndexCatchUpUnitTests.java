@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -35,7 +34,7 @@ class DynamoEngineIndexCatchUpUnitTests {
 
 	@Test
 	void pendingChangesReachTheIndexInWriteOrderWithoutMovingTheClock() {
-		createOrders();
+		Engines.createOrdersByStatus(this.client, ProjectionType.KEYS_ONLY);
 		putOrder("o1", "PAID");
 		putOrder("o2", "PAID");
 		putOrder("o1", "SHIPPED");
@@ -54,7 +53,7 @@ class DynamoEngineIndexCatchUpUnitTests {
 
 	@Test
 	void aBackfillingIndexBecomesActiveAndReadable() {
-		createOrders();
+		Engines.createOrdersByStatus(this.client, ProjectionType.KEYS_ONLY);
 		putOrder("o1", "PAID");
 		this.client.updateTable((request) -> request.tableName("Orders")
 			.attributeDefinitions(
@@ -68,17 +67,6 @@ class DynamoEngineIndexCatchUpUnitTests {
 		this.engine.catchUpIndexes();
 		assertThat(indexStatus("byCustomer")).isEqualTo(IndexStatus.ACTIVE);
 		assertThat(byCustomer("alice")).containsExactly("o1");
-	}
-
-	private void createOrders() {
-		this.client.createTable((request) -> request.tableName("Orders")
-			.billingMode(BillingMode.PAY_PER_REQUEST)
-			.attributeDefinitions((attribute) -> attribute.attributeName("PK").attributeType(ScalarAttributeType.S),
-					(attribute) -> attribute.attributeName("status").attributeType(ScalarAttributeType.S))
-			.keySchema((key) -> key.attributeName("PK").keyType(KeyType.HASH))
-			.globalSecondaryIndexes((index) -> index.indexName("byStatus")
-				.keySchema((key) -> key.attributeName("status").keyType(KeyType.HASH))
-				.projection((projection) -> projection.projectionType(ProjectionType.KEYS_ONLY))));
 	}
 
 	private void putOrder(String order, String status) {

@@ -84,14 +84,7 @@ class PartitionPlacementUnitTests {
 		try (DynamoEngine small = Engines.on(Engines.clock(),
 				(settings) -> settings.withThroughput(ThroughputSettings.defaults().withPartitionMaxBytes(100_000)))) {
 			DynamoDbClient smallClient = small.client();
-			smallClient.createTable((request) -> request.tableName("Orders")
-				.billingMode(BillingMode.PAY_PER_REQUEST)
-				.attributeDefinitions((attribute) -> attribute.attributeName("PK").attributeType(ScalarAttributeType.S),
-						(attribute) -> attribute.attributeName("status").attributeType(ScalarAttributeType.S))
-				.keySchema((key) -> key.attributeName("PK").keyType(KeyType.HASH))
-				.globalSecondaryIndexes((index) -> index.indexName("byStatus")
-					.keySchema((key) -> key.attributeName("status").keyType(KeyType.HASH))
-					.projection((projection) -> projection.projectionType(ProjectionType.ALL))));
+			Engines.createOrdersByStatus(smallClient, ProjectionType.ALL);
 			int before = small.capacityDiagnostics("Orders")
 				.globalSecondaryIndexes()
 				.get("byStatus")
