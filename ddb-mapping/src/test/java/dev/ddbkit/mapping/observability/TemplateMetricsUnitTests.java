@@ -24,7 +24,7 @@ import dev.ddbkit.mapping.test.Order.LineItem;
 import dev.ddbkit.mapping.test.Order.OrderStatus;
 import dev.ddbkit.mapping.test.Product;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -42,6 +42,7 @@ class TemplateMetricsUnitTests {
 
 	private final DynamoManualClock clock = new DynamoManualClock(Instant.parse("2026-03-01T00:00:00Z"));
 
+	@AutoClose
 	private final DynamoEngine engine = DynamoEngine.builder()
 		.clock(this.clock)
 		.settings(EngineSettings.defaults().withCapacityEnforcement(CapacityEnforcement.ENFORCE))
@@ -52,11 +53,6 @@ class TemplateMetricsUnitTests {
 	private final DynamoMetrics metrics = DynamoMetrics.builder(this.registry).build();
 
 	private final DynamoDbClient client = this.metrics.instrument(this.engine.client());
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void tagsEachRequestWithTheEntityItWasMadeFor() {
