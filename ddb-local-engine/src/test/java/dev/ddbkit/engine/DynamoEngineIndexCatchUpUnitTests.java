@@ -1,15 +1,13 @@
 package dev.ddbkit.engine;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -25,25 +23,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // ends both waits at once for tests, without moving the clock; DynamoDB itself has no such call.
 class DynamoEngineIndexCatchUpUnitTests {
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final DynamoManualClock clock = Engines.clock();
 
-	private final DynamoEngine engine = DynamoEngine.builder()
-		.clock(this.clock)
-		.settings(EngineSettings.defaults()
-			.withGsiPropagationDelay(Duration.ofSeconds(1))
-			.withIndexBackfillTime(Duration.ofMinutes(5)))
-		.build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.on(this.clock,
+			(settings) -> settings.withGsiPropagationDelay(Duration.ofSeconds(1))
+				.withIndexBackfillTime(Duration.ofMinutes(5)));
 
 	private final DynamoDbClient client = this.engine.client();
 
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
-
 	@Test
 	void pendingChangesReachTheIndexInWriteOrderWithoutMovingTheClock() {
-		createOrders();
+		Engines.createOrdersByStatus(this.client, ProjectionType.KEYS_ONLY);
 		putOrder("o1", "PAID");
 		putOrder("o2", "PAID");
 		putOrder("o1", "SHIPPED");
@@ -62,7 +53,7 @@ class DynamoEngineIndexCatchUpUnitTests {
 
 	@Test
 	void aBackfillingIndexBecomesActiveAndReadable() {
-		createOrders();
+		Engines.createOrdersByStatus(this.client, ProjectionType.KEYS_ONLY);
 		putOrder("o1", "PAID");
 		this.client.updateTable((request) -> request.tableName("Orders")
 			.attributeDefinitions(
@@ -76,17 +67,6 @@ class DynamoEngineIndexCatchUpUnitTests {
 		this.engine.catchUpIndexes();
 		assertThat(indexStatus("byCustomer")).isEqualTo(IndexStatus.ACTIVE);
 		assertThat(byCustomer("alice")).containsExactly("o1");
-	}
-
-	private void createOrders() {
-		this.client.createTable((request) -> request.tableName("Orders")
-			.billingMode(BillingMode.PAY_PER_REQUEST)
-			.attributeDefinitions((attribute) -> attribute.attributeName("PK").attributeType(ScalarAttributeType.S),
-					(attribute) -> attribute.attributeName("status").attributeType(ScalarAttributeType.S))
-			.keySchema((key) -> key.attributeName("PK").keyType(KeyType.HASH))
-			.globalSecondaryIndexes((index) -> index.indexName("byStatus")
-				.keySchema((key) -> key.attributeName("status").keyType(KeyType.HASH))
-				.projection((projection) -> projection.projectionType(ProjectionType.KEYS_ONLY))));
 	}
 
 	private void putOrder(String order, String status) {

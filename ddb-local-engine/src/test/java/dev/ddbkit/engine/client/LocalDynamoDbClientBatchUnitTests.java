@@ -7,8 +7,8 @@ import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.engine.EngineSettings;
-import dev.ddbkit.engine.EngineSettings.CapacityEnforcement;
-import org.junit.jupiter.api.AfterEach;
+import dev.ddbkit.engine.Engines;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -37,20 +37,14 @@ class LocalDynamoDbClientBatchUnitTests {
 	// Throughput is not what these tests pin: fifty 390 KB items written to one partition
 	// key would exceed one
 	// partition's 1,000 WCU per second in DynamoDB too, so capacity is not enforced here.
-	private final DynamoEngine engine = DynamoEngine.builder()
-		.settings(EngineSettings.defaults().withCapacityEnforcement(CapacityEnforcement.OFF))
-		.build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.unenforced();
 
 	private final DynamoDbClient client = this.engine.client();
 
 	@BeforeEach
 	void createTable() {
 		Tables.createOrders(this.client);
-	}
-
-	@AfterEach
-	void close() {
-		this.engine.close();
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,14 +43,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // its own ("Local secondary indexes", "Read capacity units").
 class LocalDynamoDbClientCapacityUnitTests {
 
+	@AutoClose
 	private final DynamoEngine engine = DynamoEngine.create();
 
 	private final DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void aTenKilobyteReadCostsThreeUnitsStronglyAndOneAndAHalfEventually() {

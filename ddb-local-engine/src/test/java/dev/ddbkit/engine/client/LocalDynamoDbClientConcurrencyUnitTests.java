@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.engine.EngineSettings;
-import dev.ddbkit.engine.EngineSettings.CapacityEnforcement;
+import dev.ddbkit.engine.Engines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +36,7 @@ class LocalDynamoDbClientConcurrencyUnitTests {
 	// Throughput is not what these tests pin: thousands of updates of one item within a
 	// second would exceed one
 	// partition's 1,000 WCU per second in DynamoDB too, so capacity is not enforced here.
-	private final DynamoEngine engine = DynamoEngine.builder()
-		.settings(EngineSettings.defaults().withCapacityEnforcement(CapacityEnforcement.OFF))
-		.build();
+	private final DynamoEngine engine = Engines.unenforced();
 
 	private final DynamoDbClient client = this.engine.client();
 

@@ -1,13 +1,13 @@
 package dev.ddbkit.engine.client;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.DynamoManualClock;
 import dev.ddbkit.engine.EngineSettings;
-import dev.ddbkit.engine.ManualClock;
-import org.junit.jupiter.api.AfterEach;
+import dev.ddbkit.engine.Engines;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -34,14 +34,10 @@ class LocalDynamoDbClientIndexBackfillUnitTests {
 
 	private static final String TABLE = "Backfilled";
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final DynamoManualClock clock = Engines.clock();
 
-	private DynamoEngine engine = DynamoEngine.builder().clock(this.clock).build();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
+	@AutoClose
+	private DynamoEngine engine = Engines.on(this.clock);
 
 	@Test
 	void withDefaultSettingsANewIndexIsCreatingUntilTheFirstDescribeTable() {
@@ -61,10 +57,7 @@ class LocalDynamoDbClientIndexBackfillUnitTests {
 	@Test
 	void aBackfillTimeKeepsTheIndexCreatingUntilTheClockReachesItsEnd() {
 		this.engine.close();
-		this.engine = DynamoEngine.builder()
-			.clock(this.clock)
-			.settings(EngineSettings.defaults().withIndexBackfillTime(Duration.ofMinutes(5)))
-			.build();
+		this.engine = Engines.on(this.clock, (settings) -> settings.withIndexBackfillTime(Duration.ofMinutes(5)));
 		DynamoDbClient client = this.engine.client();
 		createWithTwoItems(client);
 		addIndex(client);

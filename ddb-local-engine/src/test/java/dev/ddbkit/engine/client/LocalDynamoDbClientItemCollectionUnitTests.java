@@ -1,13 +1,12 @@
 package dev.ddbkit.engine.client;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.engine.EngineSettings;
-import dev.ddbkit.engine.ManualClock;
-import org.junit.jupiter.api.AfterEach;
+import dev.ddbkit.engine.Engines;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -46,10 +45,9 @@ class LocalDynamoDbClientItemCollectionUnitTests {
 
 	private static final String TABLE = "Collections";
 
-	private final DynamoEngine engine = DynamoEngine.builder()
-		.clock(new ManualClock(Instant.parse("2026-01-01T00:00:00Z")))
-		.settings(EngineSettings.defaults().withItemCollectionSizeLimitBytes(2 * ITEM_FOOTPRINT))
-		.build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.on(Engines.clock(),
+			(settings) -> settings.withItemCollectionSizeLimitBytes(2 * ITEM_FOOTPRINT));
 
 	private final DynamoDbClient client = this.engine.client();
 
@@ -69,11 +67,6 @@ class LocalDynamoDbClientItemCollectionUnitTests {
 				.keySchema(Tables.key("pk", KeyType.HASH), Tables.key("total", KeyType.RANGE))
 				.projection((projection) -> projection.projectionType(ProjectionType.ALL))
 				.build()));
-	}
-
-	@AfterEach
-	void close() {
-		this.engine.close();
 	}
 
 	@Test

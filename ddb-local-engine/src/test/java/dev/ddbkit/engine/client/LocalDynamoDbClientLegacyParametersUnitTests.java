@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // "Legacy conditional parameters").
 class LocalDynamoDbClientLegacyParametersUnitTests {
 
+	@AutoClose
 	private final DynamoEngine engine = DynamoEngine.create();
 
 	private final DynamoDbClient client = this.engine.client();
@@ -44,11 +45,6 @@ class LocalDynamoDbClientLegacyParametersUnitTests {
 				.item(Map.of("PK", s("p"), "SK", n(Integer.toString(sk)), "even", AttributeValue.fromBool(sk % 2 == 0),
 						"label", s("item" + sk))));
 		}
-	}
-
-	@AfterEach
-	void close() {
-		this.engine.close();
 	}
 
 	@Test

@@ -1,15 +1,14 @@
 package dev.ddbkit.engine.client;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.EngineSettings;
-import dev.ddbkit.engine.ManualClock;
+import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.capacity.ThrottlingReason;
 import dev.ddbkit.engine.capacity.ThroughputSettings;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -37,16 +36,12 @@ class LocalDynamoDbClientOnDemandMaximumUnitTests {
 
 	private static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/Orders";
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final DynamoManualClock clock = Engines.clock();
 
-	private final DynamoEngine engine = DynamoEngine.builder().clock(this.clock).build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.on(this.clock);
 
 	private final DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void writesBeyondTheTablesMaximumAreThrottledUntilTheNextSecond() {
@@ -119,11 +114,8 @@ class LocalDynamoDbClientOnDemandMaximumUnitTests {
 
 	@Test
 	void withoutAMaximumTheAccountsPerTableQuotaThrottlesWithRequestLimitExceeded() {
-		try (DynamoEngine quota = DynamoEngine.builder()
-			.clock(this.clock)
-			.settings(EngineSettings.defaults()
-				.withThroughput(ThroughputSettings.defaults().withAccountTableLimits(40_000, 2)))
-			.build()) {
+		try (DynamoEngine quota = Engines.on(this.clock, (settings) -> settings
+			.withThroughput(ThroughputSettings.defaults().withAccountTableLimits(40_000, 2)))) {
 			quota.client()
 				.createTable((request) -> request.tableName("Orders")
 					.billingMode(BillingMode.PAY_PER_REQUEST)

@@ -8,10 +8,10 @@ import java.util.Set;
 
 import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.engine.EngineSettings;
-import dev.ddbkit.engine.EngineSettings.CapacityEnforcement;
+import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.value.Item;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -35,16 +35,10 @@ class LocalDynamoDbClientPagingUnitTests {
 	// Throughput is not what these tests pin: pages of ~100 KB items written to one
 	// partition key would exceed one
 	// partition's 1,000 WCU per second in DynamoDB too, so capacity is not enforced here.
-	private final DynamoEngine engine = DynamoEngine.builder()
-		.settings(EngineSettings.defaults().withCapacityEnforcement(CapacityEnforcement.OFF))
-		.build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.unenforced();
 
 	private final DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void aQueryPageStopsAtOneMegabyteAndResumingReturnsTheRest() {

@@ -1,16 +1,15 @@
 package dev.ddbkit.engine.client;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.EngineSettings;
-import dev.ddbkit.engine.ManualClock;
-import org.junit.jupiter.api.AfterEach;
+import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,14 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // ScannedCount; a GSI is queried by its own key (API Reference, "Query").
 class LocalDynamoDbClientQueryUnitTests {
 
+	@AutoClose
 	private final DynamoEngine engine = DynamoEngine.create();
 
 	private final DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void stringSortKeysComeBackInUtf8ByteOrder() {
@@ -216,11 +211,9 @@ class LocalDynamoDbClientQueryUnitTests {
 
 	@Test
 	void aGlobalSecondaryIndexFollowsItsTableAfterThePropagationDelayWhileALocalOneIsAlwaysInStep() {
-		ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
-		try (DynamoEngine lagging = DynamoEngine.builder()
-			.clock(clock)
-			.settings(EngineSettings.defaults().withGsiPropagationDelay(Duration.ofMillis(500)))
-			.build()) {
+		DynamoManualClock clock = Engines.clock();
+		try (DynamoEngine lagging = Engines.on(clock,
+				(settings) -> settings.withGsiPropagationDelay(Duration.ofMillis(500)))) {
 			DynamoDbClient lagged = lagging.client();
 			Tables.createOrders(lagged);
 			Map<String, AttributeValue> item = new HashMap<>(Tables.key("c1", "ORDER#o1"));

@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import dev.ddbkit.engine.DynamoEngine;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -33,14 +33,10 @@ class LocalDynamoDbClientRandomizedModelUnitTests {
 
 	private static final List<String> ALPHABET = List.of("a", "b", "Z", "é", "\uFFFD", "\uD83D\uDE00", "0", "#");
 
+	@AutoClose
 	private final DynamoEngine engine = DynamoEngine.create();
 
 	private final DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void stringSortKeysBehaveLikeTheModel() {

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -26,14 +26,10 @@ class LocalDynamoDbClientTableNameUnitTests {
 
 	private static final String PATTERN = "failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+";
 
+	@AutoClose
 	private final DynamoEngine engine = DynamoEngine.builder().build();
 
 	private final DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void itemOperationsRejectATableNameShorterThanThreeCharacters() {

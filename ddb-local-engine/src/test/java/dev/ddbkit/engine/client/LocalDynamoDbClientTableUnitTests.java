@@ -1,14 +1,13 @@
 package dev.ddbkit.engine.client;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.EngineSettings;
-import dev.ddbkit.engine.ManualClock;
-import org.junit.jupiter.api.AfterEach;
+import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -44,19 +43,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // "CreateTable", "DescribeTable", "ListTables", "UpdateTable", "UpdateTimeToLive").
 class LocalDynamoDbClientTableUnitTests {
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final DynamoManualClock clock = Engines.clock();
 
-	private final DynamoEngine engine = DynamoEngine.builder()
-		.clock(this.clock)
-		.settings(EngineSettings.defaults().withIndexBackfillTime(Duration.ofSeconds(30)))
-		.build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.on(this.clock,
+			(settings) -> settings.withIndexBackfillTime(Duration.ofSeconds(30)));
 
 	private final DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void describeTableReportsKeysIndexesCountsAndArn() {

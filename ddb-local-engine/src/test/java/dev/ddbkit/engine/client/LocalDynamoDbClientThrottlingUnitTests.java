@@ -1,19 +1,19 @@
 package dev.ddbkit.engine.client;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.DynamoManualClock;
 import dev.ddbkit.engine.EngineSettings;
 import dev.ddbkit.engine.EngineSettings.CapacityEnforcement;
-import dev.ddbkit.engine.ManualClock;
+import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.capacity.ResourceDiagnostics;
 import dev.ddbkit.engine.value.Value;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,16 +43,12 @@ class LocalDynamoDbClientThrottlingUnitTests {
 
 	private static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/";
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final DynamoManualClock clock = Engines.clock();
 
+	@AutoClose
 	private DynamoEngine engine = engine(CapacityEnforcement.ENFORCE);
 
 	private DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void aResellerWritingTwoHundredItemsPerSecondToOneCustomerThrottlesWhileOtherCustomersDoNot() {
@@ -284,10 +280,7 @@ class LocalDynamoDbClientThrottlingUnitTests {
 	}
 
 	private DynamoEngine engine(CapacityEnforcement enforcement) {
-		return DynamoEngine.builder()
-			.clock(this.clock)
-			.settings(EngineSettings.defaults().withCapacityEnforcement(enforcement))
-			.build();
+		return Engines.on(this.clock, (settings) -> settings.withCapacityEnforcement(enforcement));
 	}
 
 	private void createProvisioned(String name, long readUnits, long writeUnits) {

@@ -1,13 +1,13 @@
 package dev.ddbkit.engine.client;
 
-import java.time.Instant;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.ManualClock;
+import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.capacity.ResourceDiagnostics;
 import dev.ddbkit.engine.capacity.ThrottlingReason;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -35,16 +35,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // "TransactWriteItems"; the engine prices those reads as strongly consistent).
 class LocalDynamoDbClientTransactionCapacityUnitTests {
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final DynamoManualClock clock = Engines.clock();
 
-	private final DynamoEngine engine = DynamoEngine.builder().clock(this.clock).build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.on(this.clock);
 
 	private final DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void aTransactionCancelledByAFailedConditionConsumesThePreparedCapacityOfEveryItem() {

@@ -1,15 +1,15 @@
 package dev.ddbkit.engine.client;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.ManualClock;
-import org.junit.jupiter.api.AfterEach;
+import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -42,9 +42,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // "TransactGetItems").
 class LocalDynamoDbClientTransactionUnitTests {
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final DynamoManualClock clock = Engines.clock();
 
-	private final DynamoEngine engine = DynamoEngine.builder().clock(this.clock).build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.on(this.clock);
 
 	private final DynamoDbClient client = this.engine.client();
 
@@ -52,11 +53,6 @@ class LocalDynamoDbClientTransactionUnitTests {
 	void createTable() {
 		Tables.createOrders(this.client);
 		this.client.putItem((request) -> request.tableName(ORDERS).item(item("stock", "qty", n("5"))));
-	}
-
-	@AfterEach
-	void close() {
-		this.engine.close();
 	}
 
 	@Test

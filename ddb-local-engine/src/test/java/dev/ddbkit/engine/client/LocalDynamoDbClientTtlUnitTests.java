@@ -1,16 +1,15 @@
 package dev.ddbkit.engine.client;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.EngineSettings;
-import dev.ddbkit.engine.ManualClock;
+import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.capacity.PartitionDiagnostics;
 import dev.ddbkit.engine.capacity.ResourceDiagnostics;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -33,19 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 // partition ("Time to Live (TTL)": deleting expired items "without consuming write throughput").
 class LocalDynamoDbClientTtlUnitTests {
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final DynamoManualClock clock = Engines.clock();
 
-	private final DynamoEngine engine = DynamoEngine.builder()
-		.clock(this.clock)
-		.settings(EngineSettings.defaults().withTtlSweepDelay(Duration.ofHours(1)).withTtlSweepInterval(Duration.ZERO))
-		.build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.on(this.clock,
+			(settings) -> settings.withTtlSweepDelay(Duration.ofHours(1)).withTtlSweepInterval(Duration.ZERO));
 
 	private final DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void anExpiredItemIsReadableUntilTheSweepThenGoneWithAServiceRemoveRecord() {

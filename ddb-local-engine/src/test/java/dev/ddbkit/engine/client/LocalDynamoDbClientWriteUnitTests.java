@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // "UpdateItem", "DeleteItem").
 class LocalDynamoDbClientWriteUnitTests {
 
+	@AutoClose
 	private final DynamoEngine engine = DynamoEngine.create();
 
 	private final DynamoDbClient client = this.engine.client();
@@ -40,11 +41,6 @@ class LocalDynamoDbClientWriteUnitTests {
 	@BeforeEach
 	void createTable() {
 		Tables.createOrders(this.client);
-	}
-
-	@AfterEach
-	void close() {
-		this.engine.close();
 	}
 
 	@Test

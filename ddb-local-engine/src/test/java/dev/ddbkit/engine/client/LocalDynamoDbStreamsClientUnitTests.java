@@ -1,16 +1,15 @@
 package dev.ddbkit.engine.client;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.ManualClock;
-import org.junit.jupiter.api.AfterEach;
+import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
@@ -35,18 +34,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 // Reference, "GetShardIterator", "GetRecords").
 class LocalDynamoDbStreamsClientUnitTests {
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final DynamoManualClock clock = Engines.clock();
 
-	private final DynamoEngine engine = DynamoEngine.builder().clock(this.clock).build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.on(this.clock);
 
 	private final DynamoDbClient client = this.engine.client();
 
 	private final DynamoDbStreamsClient streams = this.engine.streamsClient();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void changesAppearOnceInOrderWithBothImages() {

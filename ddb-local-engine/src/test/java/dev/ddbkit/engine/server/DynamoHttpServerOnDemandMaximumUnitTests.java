@@ -1,11 +1,11 @@
 package dev.ddbkit.engine.server;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.ManualClock;
+import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.engine.Engines;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,7 +25,7 @@ class DynamoHttpServerOnDemandMaximumUnitTests {
 
 	@Test
 	void theMaximumAndItsThrottleCrossTheWire() throws IOException {
-		ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+		DynamoManualClock clock = Engines.clock();
 		try (DynamoEngine engine = DynamoEngine.builder().clock(clock).build();
 				DynamoHttpServer server = DynamoHttpServer.start(engine, 0);
 				DynamoDbClient client = ServerClients.dynamoDb(server)) {

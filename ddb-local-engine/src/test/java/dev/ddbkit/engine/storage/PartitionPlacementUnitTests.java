@@ -1,20 +1,18 @@
 package dev.ddbkit.engine.storage;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.ddbkit.engine.DynamoEngine;
-import dev.ddbkit.engine.EngineSettings;
-import dev.ddbkit.engine.ManualClock;
+import dev.ddbkit.engine.Engines;
 import dev.ddbkit.engine.capacity.PartitionDiagnostics;
 import dev.ddbkit.engine.capacity.ResourceDiagnostics;
 import dev.ddbkit.engine.capacity.ThroughputLimiter;
 import dev.ddbkit.engine.capacity.ThroughputSettings;
 import dev.ddbkit.engine.capacity.UsageWindow;
 import dev.ddbkit.engine.value.Value;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -32,16 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 // the page ("Query and Scan": sizes summed, rounded up to 4 KB once), draws on every partition it read.
 class PartitionPlacementUnitTests {
 
-	private final DynamoEngine engine = DynamoEngine.builder()
-		.clock(new ManualClock(Instant.parse("2026-01-01T00:00:00Z")))
-		.build();
+	@AutoClose
+	private final DynamoEngine engine = Engines.on(Engines.clock());
 
 	private final DynamoDbClient client = this.engine.client();
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void anItemsStoragePartitionIsItsThroughputPartition() {
@@ -89,20 +81,10 @@ class PartitionPlacementUnitTests {
 	void gsiEntriesWrittenThroughTheTableFillAndSplitTheIndexPartitions() {
 		// partitions split at 100,000 bytes here (10 GB in DynamoDB): 60 items of 10 KB
 		// projected ALL into a GSI
-		try (DynamoEngine small = DynamoEngine.builder()
-			.clock(new ManualClock(Instant.parse("2026-01-01T00:00:00Z")))
-			.settings(EngineSettings.defaults()
-				.withThroughput(ThroughputSettings.defaults().withPartitionMaxBytes(100_000)))
-			.build()) {
+		try (DynamoEngine small = Engines.on(Engines.clock(),
+				(settings) -> settings.withThroughput(ThroughputSettings.defaults().withPartitionMaxBytes(100_000)))) {
 			DynamoDbClient smallClient = small.client();
-			smallClient.createTable((request) -> request.tableName("Orders")
-				.billingMode(BillingMode.PAY_PER_REQUEST)
-				.attributeDefinitions((attribute) -> attribute.attributeName("PK").attributeType(ScalarAttributeType.S),
-						(attribute) -> attribute.attributeName("status").attributeType(ScalarAttributeType.S))
-				.keySchema((key) -> key.attributeName("PK").keyType(KeyType.HASH))
-				.globalSecondaryIndexes((index) -> index.indexName("byStatus")
-					.keySchema((key) -> key.attributeName("status").keyType(KeyType.HASH))
-					.projection((projection) -> projection.projectionType(ProjectionType.ALL))));
+			Engines.createOrdersByStatus(smallClient, ProjectionType.ALL);
 			int before = small.capacityDiagnostics("Orders")
 				.globalSecondaryIndexes()
 				.get("byStatus")

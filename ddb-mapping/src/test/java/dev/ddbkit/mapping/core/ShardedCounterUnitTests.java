@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.DynamoManualClock;
 import dev.ddbkit.engine.EngineSettings;
 import dev.ddbkit.engine.EngineSettings.CapacityEnforcement;
 import dev.ddbkit.mapping.DynamoThroughputExceededException;
@@ -19,7 +20,6 @@ import dev.ddbkit.mapping.query.DynamoQuery;
 import dev.ddbkit.mapping.schema.DynamoMappingContext;
 import dev.ddbkit.mapping.test.HitCounter;
 import dev.ddbkit.mapping.test.HotCounter;
-import dev.ddbkit.mapping.test.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class ShardedCounterUnitTests {
 
 	private static final int SECONDS = 3;
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T00:00:00Z"));
+	private final DynamoManualClock clock = new DynamoManualClock(Instant.parse("2026-03-01T00:00:00Z"));
 
 	private final DynamoEngine engine = DynamoEngine.builder()
 		.clock(this.clock)

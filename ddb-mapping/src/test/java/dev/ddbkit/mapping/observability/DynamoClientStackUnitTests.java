@@ -9,7 +9,7 @@ import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.mapping.resilience.DynamoClients;
 import dev.ddbkit.mapping.resilience.DynamoRetrySettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.entry;
  */
 class DynamoClientStackUnitTests {
 
+	@AutoClose
 	private final DynamoEngine engine = DynamoEngine.create();
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -35,11 +36,6 @@ class DynamoClientStackUnitTests {
 
 	private final DynamoDbClient client = DynamoClients.withRetry(this.metrics.instrument(this.engine.client()),
 			DynamoRetrySettings.defaults().withDelays(Duration.ZERO, Duration.ZERO), this.metrics.retryListener());
-
-	@AfterEach
-	void closeEngine() {
-		this.engine.close();
-	}
 
 	@Test
 	void servesEveryCallThroughRetryAndMetrics() {

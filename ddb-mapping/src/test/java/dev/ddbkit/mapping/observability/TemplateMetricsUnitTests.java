@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.engine.DynamoEngine;
+import dev.ddbkit.engine.DynamoManualClock;
 import dev.ddbkit.engine.EngineSettings;
 import dev.ddbkit.engine.EngineSettings.CapacityEnforcement;
 import dev.ddbkit.mapping.DynamoThroughputExceededException;
@@ -18,13 +19,12 @@ import dev.ddbkit.mapping.query.DynamoQuery;
 import dev.ddbkit.mapping.schema.DynamoMappingContext;
 import dev.ddbkit.mapping.test.Customer;
 import dev.ddbkit.mapping.test.HotCounter;
-import dev.ddbkit.mapping.test.ManualClock;
 import dev.ddbkit.mapping.test.Order;
 import dev.ddbkit.mapping.test.Order.LineItem;
 import dev.ddbkit.mapping.test.Order.OrderStatus;
 import dev.ddbkit.mapping.test.Product;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -40,8 +40,9 @@ class TemplateMetricsUnitTests {
 
 	private static final Instant T0 = Instant.parse("2018-05-01T10:00:00Z");
 
-	private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T00:00:00Z"));
+	private final DynamoManualClock clock = new DynamoManualClock(Instant.parse("2026-03-01T00:00:00Z"));
 
+	@AutoClose
 	private final DynamoEngine engine = DynamoEngine.builder()
 		.clock(this.clock)
 		.settings(EngineSettings.defaults().withCapacityEnforcement(CapacityEnforcement.ENFORCE))
@@ -52,11 +53,6 @@ class TemplateMetricsUnitTests {
 	private final DynamoMetrics metrics = DynamoMetrics.builder(this.registry).build();
 
 	private final DynamoDbClient client = this.metrics.instrument(this.engine.client());
-
-	@AfterEach
-	void close() {
-		this.engine.close();
-	}
 
 	@Test
 	void tagsEachRequestWithTheEntityItWasMadeFor() {

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ddbkit.mapping.core.DynamoTemplate;
+import dev.ddbkit.mapping.repository.support.DynamoRepositoryFactory;
 import dev.ddbkit.mapping.schema.DynamoMappingContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -25,6 +26,14 @@ public final class MappedTables {
 	/** A template for the entities on a new table of the backend behind {@code ddb}. */
 	public static DynamoTemplate template(DynamoDbClient ddb, Class<?>... entities) {
 		return new DynamoTemplate(ddb, context(ddb, entities));
+	}
+
+	/**
+	 * A repository of the given interface over a template for the entities on a new table
+	 * of the backend behind {@code ddb}.
+	 */
+	public static <R> R repository(DynamoDbClient ddb, Class<R> repositoryInterface, Class<?>... entities) {
+		return new DynamoRepositoryFactory(template(ddb, entities)).getRepository(repositoryInterface);
 	}
 
 	/**

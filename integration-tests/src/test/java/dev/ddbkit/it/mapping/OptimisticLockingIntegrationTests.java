@@ -33,17 +33,11 @@ class OptimisticLockingIntegrationTests {
 
 	private static final LocalDate MAY_1 = LocalDate.of(2024, 5, 1);
 
-	private final DynamoDbClient ddb;
-
 	private DynamoTemplate template;
 
-	OptimisticLockingIntegrationTests(DynamoDbClient ddb) {
-		this.ddb = ddb;
-	}
-
 	@BeforeEach
-	void createTable() {
-		this.template = MappedTables.template(this.ddb, Account.class, Invoice.class, Tally.class);
+	void createTable(DynamoDbClient ddb) {
+		this.template = MappedTables.template(ddb, Account.class, Invoice.class, Tally.class);
 	}
 
 	@Test

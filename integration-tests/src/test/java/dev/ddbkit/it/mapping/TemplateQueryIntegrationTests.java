@@ -37,20 +37,14 @@ class TemplateQueryIntegrationTests {
 
 	private static final LocalDate MAY_1 = LocalDate.of(2024, 5, 1);
 
-	private final DynamoDbClient ddb;
-
 	private DynamoTemplate template;
 
 	/** Seven invoices of account a1, one per day from May 1, in sort key order. */
 	private List<Invoice> invoices = List.of();
 
-	TemplateQueryIntegrationTests(DynamoDbClient ddb) {
-		this.ddb = ddb;
-	}
-
 	@BeforeEach
-	void saveInvoices() {
-		this.template = MappedTables.template(this.ddb, Account.class, Invoice.class);
+	void saveInvoices(DynamoDbClient ddb) {
+		this.template = MappedTables.template(ddb, Account.class, Invoice.class);
 		this.template.save(new Account("a1", "Ana", "gold"));
 		List<Invoice> saved = new ArrayList<>();
 		for (int day = 0; day < 7; day++) {

@@ -34,17 +34,11 @@ class TemplateTransactionIntegrationTests {
 
 	private static final LocalDate MAY_1 = LocalDate.of(2024, 5, 1);
 
-	private final DynamoDbClient ddb;
-
 	private DynamoTemplate template;
 
-	TemplateTransactionIntegrationTests(DynamoDbClient ddb) {
-		this.ddb = ddb;
-	}
-
 	@BeforeEach
-	void createTable() {
-		this.template = MappedTables.template(this.ddb, Account.class, Invoice.class, Tally.class);
+	void createTable(DynamoDbClient ddb) {
+		this.template = MappedTables.template(ddb, Account.class, Invoice.class, Tally.class);
 		this.template.save(new Tally("invoices", 0, null, null));
 	}
 

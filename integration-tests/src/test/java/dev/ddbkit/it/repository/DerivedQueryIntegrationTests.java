@@ -29,20 +29,14 @@ class DerivedQueryIntegrationTests {
 
 	private static final LocalDate MAY_1 = LocalDate.of(2024, 5, 1);
 
-	private final DynamoDbClient ddb;
-
 	private InvoiceRepository repository;
 
 	/** Six invoices of account a1, one per day from May 1, in sort key order. */
 	private List<Invoice> invoices = List.of();
 
-	DerivedQueryIntegrationTests(DynamoDbClient ddb) {
-		this.ddb = ddb;
-	}
-
 	@BeforeEach
-	void saveInvoices() {
-		DynamoTemplate template = MappedTables.template(this.ddb, Account.class, Invoice.class);
+	void saveInvoices(DynamoDbClient ddb) {
+		DynamoTemplate template = MappedTables.template(ddb, Account.class, Invoice.class);
 		this.repository = new DynamoRepositoryFactory(template).getRepository(InvoiceRepository.class);
 		template.save(new Account("a1", "Ana", "gold"));
 		List<Invoice> saved = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import dev.ddbkit.it.backend.EveryBackend;
 import dev.ddbkit.it.mapping.MappedTables;
 import dev.ddbkit.it.mapping.domain.Reading;
-import dev.ddbkit.mapping.repository.support.DynamoRepositoryFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -35,21 +34,14 @@ class LeadingComponentModelIntegrationTests {
 
 	private static final String SENSOR = "sensor-ü";
 
-	private final DynamoDbClient ddb;
-
 	private ReadingRepository repository;
 
 	/** The readings of {@link #SENSOR} in sort key order: by day, then by sequence. */
 	private List<Reading> model = List.of();
 
-	LeadingComponentModelIntegrationTests(DynamoDbClient ddb) {
-		this.ddb = ddb;
-	}
-
 	@BeforeEach
-	void saveReadings() {
-		this.repository = new DynamoRepositoryFactory(MappedTables.template(this.ddb, Reading.class))
-			.getRepository(ReadingRepository.class);
+	void saveReadings(DynamoDbClient ddb) {
+		this.repository = MappedTables.repository(ddb, ReadingRepository.class, Reading.class);
 		List<Reading> readings = new ArrayList<>();
 		int seq = 0;
 		for (String day : DAYS) {

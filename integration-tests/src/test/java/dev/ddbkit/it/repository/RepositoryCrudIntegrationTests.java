@@ -30,19 +30,13 @@ class RepositoryCrudIntegrationTests {
 
 	private static final LocalDate MAY_1 = LocalDate.of(2024, 5, 1);
 
-	private final DynamoDbClient ddb;
-
 	private InvoiceRepository invoices;
 
 	private AccountRepository accounts;
 
-	RepositoryCrudIntegrationTests(DynamoDbClient ddb) {
-		this.ddb = ddb;
-	}
-
 	@BeforeEach
-	void createRepositories() {
-		DynamoTemplate template = MappedTables.template(this.ddb, Account.class, Invoice.class);
+	void createRepositories(DynamoDbClient ddb) {
+		DynamoTemplate template = MappedTables.template(ddb, Account.class, Invoice.class);
 		DynamoRepositoryFactory factory = new DynamoRepositoryFactory(template);
 		this.invoices = factory.getRepository(InvoiceRepository.class);
 		this.accounts = factory.getRepository(AccountRepository.class);

@@ -10,8 +10,6 @@ import dev.ddbkit.it.backend.EveryBackend;
 import dev.ddbkit.it.mapping.MappedTables;
 import dev.ddbkit.it.mapping.domain.Invoice;
 import dev.ddbkit.it.mapping.domain.Invoice.State;
-import dev.ddbkit.mapping.core.DynamoTemplate;
-import dev.ddbkit.mapping.repository.support.DynamoRepositoryFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -35,21 +33,14 @@ class RepositoryPaginationIntegrationTests {
 
 	private static final LocalDate MAY_1 = LocalDate.of(2024, 5, 1);
 
-	private final DynamoDbClient ddb;
-
 	private InvoiceRepository repository;
 
 	/** Seven open invoices of account a1 and one paid one of a2, in issue order. */
 	private List<Invoice> open = List.of();
 
-	RepositoryPaginationIntegrationTests(DynamoDbClient ddb) {
-		this.ddb = ddb;
-	}
-
 	@BeforeEach
-	void saveInvoices() {
-		DynamoTemplate template = MappedTables.template(this.ddb, Invoice.class);
-		this.repository = new DynamoRepositoryFactory(template).getRepository(InvoiceRepository.class);
+	void saveInvoices(DynamoDbClient ddb) {
+		this.repository = MappedTables.repository(ddb, InvoiceRepository.class, Invoice.class);
 		List<Invoice> saved = new ArrayList<>();
 		for (int day = 0; day < 7; day++) {
 			saved.add(this.repository.save(Invoice.of("a1", "i" + day, MAY_1.plusDays(day), State.OPEN, "10")));

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import dev.ddbkit.it.backend.EveryBackend;
 import dev.ddbkit.it.mapping.MappedTables;
 import dev.ddbkit.it.mapping.domain.Post;
-import dev.ddbkit.mapping.repository.support.DynamoRepositoryFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,8 +33,6 @@ class ShardedRepositoryIntegrationTests {
 
 	private static final Instant T0 = Instant.parse("2024-05-01T00:00:00Z");
 
-	private final DynamoDbClient ddb;
-
 	private PostRepository repository;
 
 	/** Fifteen posts of feed f1 in sort key order. */
@@ -44,14 +41,9 @@ class ShardedRepositoryIntegrationTests {
 	/** The posts about news, of feeds f1 and f2, in index order. */
 	private List<Post> news = List.of();
 
-	ShardedRepositoryIntegrationTests(DynamoDbClient ddb) {
-		this.ddb = ddb;
-	}
-
 	@BeforeEach
-	void savePosts() {
-		this.repository = new DynamoRepositoryFactory(MappedTables.template(this.ddb, Post.class))
-			.getRepository(PostRepository.class);
+	void savePosts(DynamoDbClient ddb) {
+		this.repository = MappedTables.repository(ddb, PostRepository.class, Post.class);
 		List<Post> saved = new ArrayList<>();
 		for (int i = 0; i < 15; i++) {
 			saved.add(this.repository

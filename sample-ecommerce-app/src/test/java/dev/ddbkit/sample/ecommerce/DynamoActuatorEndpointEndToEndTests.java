@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
@@ -40,17 +39,13 @@ class DynamoActuatorEndpointEndToEndTests {
 	private static final Set<String> PARTITION_FIELDS = Set.of("index", "hashStart", "hashEnd", "storedBytes",
 			"consumedReadCapacityUnits", "consumedWriteCapacityUnits", "readThrottleEvents", "writeThrottleEvents");
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private DynamoDbClient client;
 
-	private ApiClient api;
+	private final ApiClient api;
 
-	@BeforeEach
-	void connect() {
-		this.api = new ApiClient(this.port);
+	DynamoActuatorEndpointEndToEndTests(@LocalServerPort int port) {
+		this.api = new ApiClient(port);
 	}
 
 	@Test

@@ -3,12 +3,13 @@ package dev.ddbkit.sample.ecommerce;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
+import dev.ddbkit.engine.DynamoManualClock;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.JsonNode;
@@ -39,20 +40,16 @@ class OrderCommandsEndToEndTests {
 
 	private static final List<Map<String, String>> ITEMS = OlistCsvFiles.read("olist_order_items_dataset.csv");
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
-	private MutableClock clock;
+	private DynamoManualClock clock;
 
 	@Autowired
 	private DynamoDbClient client;
 
-	private ApiClient api;
+	private final ApiClient api;
 
-	@BeforeEach
-	void connect() {
-		this.api = new ApiClient(this.port);
+	OrderCommandsEndToEndTests(@LocalServerPort int port) {
+		this.api = new ApiClient(port);
 	}
 
 	@Test
@@ -184,15 +181,10 @@ class OrderCommandsEndToEndTests {
 
 		this.clock.advance(Duration.ofHours(2).plusSeconds(1));
 
-		try {
-			assertThat(this.api.get("/carts/" + cart).status()).isEqualTo(404);
-			assertThat(this.client.describeTimeToLive((request) -> request.tableName("ecommerce"))
-				.timeToLiveDescription()
-				.attributeName()).isEqualTo("expiresAt");
-		}
-		finally {
-			this.clock.advance(Duration.ofHours(-2).minusSeconds(1));
-		}
+		assertThat(this.api.get("/carts/" + cart).status()).isEqualTo(404);
+		assertThat(this.client.describeTimeToLive((request) -> request.tableName("ecommerce"))
+			.timeToLiveDescription()
+			.attributeName()).isEqualTo("expiresAt");
 	}
 
 	private String firstOrderWithStatus(String status) {
@@ -217,9 +209,17 @@ class OrderCommandsEndToEndTests {
 	static class ClockConfiguration {
 
 		@Bean
+		DynamoManualClock testClock() {
+			return new DynamoManualClock(
+					Clock.systemUTC().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		}
+
+		// The application reads time from a Clock; this one follows the test's manual
+		// clock.
+		@Bean
 		@Primary
-		MutableClock testClock() {
-			return new MutableClock(Clock.systemUTC().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		Clock applicationClock(DynamoManualClock testClock) {
+			return testClock.withZone(ZoneOffset.UTC);
 		}
 
 	}

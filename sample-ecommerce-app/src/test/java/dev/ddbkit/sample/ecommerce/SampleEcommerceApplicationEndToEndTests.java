@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -54,17 +53,13 @@ class SampleEcommerceApplicationEndToEndTests {
 		.thenComparing((order) -> order.get("order_id"))
 		.reversed();
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private OrderRepository orderRepository;
 
-	private ApiClient api;
+	private final ApiClient api;
 
-	@BeforeEach
-	void connect() {
-		this.api = new ApiClient(this.port);
+	SampleEcommerceApplicationEndToEndTests(@LocalServerPort int port) {
+		this.api = new ApiClient(port);
 	}
 
 	@Test

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import dev.ddbkit.sample.ecommerce.sales.SalesStreamListener;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -38,17 +37,13 @@ class SellersReviewsAndSalesEndToEndTests {
 
 	private static final List<Map<String, String>> SELLERS = OlistCsvFiles.read("olist_sellers_dataset.csv");
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private SalesStreamListener salesListener;
 
-	private ApiClient api;
+	private final ApiClient api;
 
-	@BeforeEach
-	void connect() {
-		this.api = new ApiClient(this.port);
+	SellersReviewsAndSalesEndToEndTests(@LocalServerPort int port) {
+		this.api = new ApiClient(port);
 	}
 
 	@Test
