@@ -2,9 +2,8 @@ package dev.ddbkit.bench.probe;
 
 import java.lang.management.ManagementFactory;
 
-import dev.ddbkit.bench.BenchBackends;
+import dev.ddbkit.bench.BenchBackend;
 import dev.ddbkit.bench.BenchTable;
-import dev.ddbkit.it.backend.DynamoBackend;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -29,7 +28,7 @@ public final class StartupProbe {
 		}
 		long launched = (args.length > 1) ? Long.parseLong(args[1])
 				: ManagementFactory.getRuntimeMXBean().getStartTime();
-		DynamoBackend backend = BenchBackends.named(args[0]);
+		BenchBackend backend = BenchBackend.start(args[0]);
 		DynamoDbClient client = backend.client();
 		BenchTable.create(client, "startup");
 		client.putItem((request) -> request.tableName("startup").item(BenchTable.item(0, 1)));
@@ -39,7 +38,7 @@ public final class StartupProbe {
 		}
 		System.out.println(String.join("\t", "startup", args[0], Long.toString(firstPut - launched),
 				Long.toString(firstPut - mainStarted)));
-		backend.stop();
+		backend.close();
 		System.exit(0);
 	}
 
