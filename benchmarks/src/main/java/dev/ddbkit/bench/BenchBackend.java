@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Locale;
 
 import dev.ddbkit.it.backend.DynamoBackend;
-import org.jspecify.annotations.Nullable;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -59,11 +58,12 @@ public final class BenchBackend implements AutoCloseable {
 	public static BenchBackend start(String name) {
 		DynamoBackend backend = BenchBackends.named(name);
 		DynamoDbClient backendClient = backend.client();
-		@Nullable URI endpoint = backendClient.serviceClientConfiguration().endpointOverride().orElse(null);
-		String httpClient = httpClient();
-		if (endpoint == null || URL_CONNECTION.equals(httpClient)) {
+		if (!BenchBackends.isHttp(name) || URL_CONNECTION.equals(httpClient())) {
 			return new BenchBackend(name, backend, backendClient, false);
 		}
+		URI endpoint = backendClient.serviceClientConfiguration()
+			.endpointOverride()
+			.orElseThrow(() -> new IllegalStateException("HTTP backend " + name + " has no endpoint"));
 		return new BenchBackend(name, backend, httpClient(endpoint), true);
 	}
 

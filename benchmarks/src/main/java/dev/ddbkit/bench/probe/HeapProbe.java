@@ -28,7 +28,11 @@ public final class HeapProbe {
 	private HeapProbe() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		ProbeMain.run(() -> measure(args));
+	}
+
+	private static void measure(String[] args) throws Exception {
 		if (args.length < 2) {
 			throw new IllegalArgumentException("Usage: HeapProbe <backend> <items>");
 		}
@@ -46,7 +50,6 @@ public final class HeapProbe {
 		System.out.println(String.join("\t", "heap", args[0], Integer.toString(items),
 				Long.toString(heapAfter - heapBefore), Long.toString(rssAfter - rssBefore), Long.toString(loadMillis)));
 		backend.close();
-		System.exit(0);
 	}
 
 	/** Heap in use after full GCs until it stops shrinking (at most five). */

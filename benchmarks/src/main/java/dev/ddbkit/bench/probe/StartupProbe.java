@@ -22,6 +22,10 @@ public final class StartupProbe {
 	}
 
 	public static void main(String[] args) {
+		ProbeMain.run(() -> measure(args));
+	}
+
+	private static void measure(String[] args) throws Exception {
 		long mainStarted = System.currentTimeMillis();
 		if (args.length < 1) {
 			throw new IllegalArgumentException("Usage: StartupProbe <backend> [launch epoch millis]");
@@ -39,7 +43,6 @@ public final class StartupProbe {
 		System.out.println(String.join("\t", "startup", args[0], Long.toString(firstPut - launched),
 				Long.toString(firstPut - mainStarted)));
 		backend.close();
-		System.exit(0);
 	}
 
 }
