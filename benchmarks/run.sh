@@ -116,7 +116,7 @@ if $MILLION; then
 fi
 for items in $HEAP_SIZES; do
 	for backend in engine dynamodb-local; do
-		"$JAVA" $JAVA_OPTS_BENCH -Xms4g -Xmx4g -cp "$JAR" dev.ddbkit.bench.probe.HeapProbe "$backend" "$items" 2>>"$RESULTS/probes.log" \
+		"$JAVA" $JAVA_OPTS_BENCH -Xms4g -Xmx4g -XX:+AlwaysPreTouch -cp "$JAR" dev.ddbkit.bench.probe.HeapProbe "$backend" "$items" 2>>"$RESULTS/probes.log" \
 			| grep '^heap' | tee -a "$PROBES" || echo "heap probe failed on $backend (see $RESULTS/probes.log)" >&2
 	done
 done
@@ -136,6 +136,9 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (at the end, $(
 	echo "# which ran, after the build (./mvnw -B -q -pl benchmarks -am package -DskipTests) and the probes:"
 	sed "s|$RESULTS|benchmarks/target/bench-results|" "$RESULTS/jmh-command.txt"
 } > "$RESULTS/command.txt"
+
+# The profiling notes are written by hand (how the slow paths were profiled, what changed); the page carries them.
+cp benchmarks/profiling.md "$RESULTS/profiling.md"
 
 SMOKE_FLAG=""
 if $SMOKE; then
