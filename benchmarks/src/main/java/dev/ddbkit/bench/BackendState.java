@@ -1,6 +1,5 @@
 package dev.ddbkit.bench;
 
-import dev.ddbkit.it.backend.DynamoBackend;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -26,18 +25,14 @@ public abstract class BackendState {
 			BenchBackends.DYNAMODB_LOCAL_HTTP })
 	public String backend = BenchBackends.ENGINE;
 
-	private @Nullable DynamoBackend launched;
-
-	private @Nullable DynamoDbClient client;
+	private @Nullable BenchBackend launched;
 
 	/** Starts the backend, creates the table and lets the subclass fill it. */
 	@Setup(Level.Trial)
 	public void start() {
-		DynamoBackend started = BenchBackends.named(this.backend);
-		started.start();
+		BenchBackend started = BenchBackend.start(this.backend);
 		this.launched = started;
 		DynamoDbClient startedClient = started.client();
-		this.client = startedClient;
 		BenchTable.create(startedClient, TABLE);
 		prepare(startedClient);
 	}
@@ -48,21 +43,20 @@ public abstract class BackendState {
 	/** Stops the backend and releases its memory and ports. */
 	@TearDown(Level.Trial)
 	public void stop() {
-		DynamoBackend started = this.launched;
+		BenchBackend started = this.launched;
 		if (started != null) {
 			this.launched = null;
-			this.client = null;
-			started.stop();
+			started.close();
 		}
 	}
 
 	/** The SDK client of the started backend. */
 	public DynamoDbClient client() {
-		DynamoDbClient started = this.client;
+		BenchBackend started = this.launched;
 		if (started == null) {
 			throw new IllegalStateException("Backend " + this.backend + " is not started");
 		}
-		return started;
+		return started.client();
 	}
 
 }

@@ -48,12 +48,17 @@ public final class BenchBackends {
 			.orElseThrow(() -> new IllegalArgumentException("No backend named '" + name + "'"));
 	}
 
+	/** Whether the backend is reached over HTTP. */
+	public static boolean isHttp(String name) {
+		return ENGINE_HTTP.equals(name) || DYNAMODB_LOCAL_HTTP.equals(name);
+	}
+
 	/**
 	 * The backend a ratio is taken against: DynamoDB Local in the same shape (in process
 	 * or over HTTP).
 	 */
 	public static String reference(String name) {
-		return (ENGINE_HTTP.equals(name) || DYNAMODB_LOCAL_HTTP.equals(name)) ? DYNAMODB_LOCAL_HTTP : DYNAMODB_LOCAL;
+		return isHttp(name) ? DYNAMODB_LOCAL_HTTP : DYNAMODB_LOCAL;
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import dev.ddbkit.it.backend.DynamoBackend;
 import dev.ddbkit.mapping.core.DynamoTemplate;
 import dev.ddbkit.mapping.repository.support.DynamoRepositoryFactory;
 import dev.ddbkit.mapping.schema.DynamoMappingContext;
@@ -60,7 +59,7 @@ public class MappingBenchmarks {
 
 		long puts;
 
-		@Nullable DynamoBackend launched;
+		@Nullable BenchBackend launched;
 
 		@Nullable DynamoDbTable<BenchCustomerBean> beans;
 
@@ -70,7 +69,7 @@ public class MappingBenchmarks {
 
 		@Setup(Level.Trial)
 		public void start() {
-			DynamoBackend started = BenchBackends.named(this.backend);
+			BenchBackend started = BenchBackend.start(this.backend);
 			this.launched = started;
 			DynamoDbClient client = started.client();
 			DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
@@ -94,10 +93,10 @@ public class MappingBenchmarks {
 
 		@TearDown(Level.Trial)
 		public void stop() {
-			DynamoBackend started = this.launched;
+			BenchBackend started = this.launched;
 			if (started != null) {
 				this.launched = null;
-				started.stop();
+				started.close();
 			}
 		}
 

@@ -7,9 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import dev.ddbkit.bench.BenchBackends;
+import dev.ddbkit.bench.BenchBackend;
 import dev.ddbkit.bench.BenchTable;
-import dev.ddbkit.it.backend.DynamoBackend;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -29,12 +28,16 @@ public final class HeapProbe {
 	private HeapProbe() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		ProbeMain.run(() -> measure(args));
+	}
+
+	private static void measure(String[] args) throws Exception {
 		if (args.length < 2) {
 			throw new IllegalArgumentException("Usage: HeapProbe <backend> <items>");
 		}
 		int items = Integer.parseInt(args[1]);
-		DynamoBackend backend = BenchBackends.named(args[0]);
+		BenchBackend backend = BenchBackend.start(args[0]);
 		DynamoDbClient client = backend.client();
 		BenchTable.create(client, "heap");
 		long heapBefore = settledHeap();
@@ -46,8 +49,7 @@ public final class HeapProbe {
 		long rssAfter = residentBytes();
 		System.out.println(String.join("\t", "heap", args[0], Integer.toString(items),
 				Long.toString(heapAfter - heapBefore), Long.toString(rssAfter - rssBefore), Long.toString(loadMillis)));
-		backend.stop();
-		System.exit(0);
+		backend.close();
 	}
 
 	/** Heap in use after full GCs until it stops shrinking (at most five). */

@@ -34,7 +34,11 @@ public final class SliceStartupProbe {
 	SliceStartupProbe() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		ProbeMain.run(() -> measure(args));
+	}
+
+	private static void measure(String[] args) throws Exception {
 		long mainStarted = System.currentTimeMillis();
 		long launched = (args.length > 0) ? Long.parseLong(args[0])
 				: ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -59,7 +63,6 @@ public final class SliceStartupProbe {
 		System.out.println(String.join("\t", "slice", Long.toString(firstReady - launched),
 				Long.toString(firstReady - mainStarted), Long.toString(later[later.length / 2]),
 				Long.toString(later[0]), Long.toString(later[later.length - 1]), Integer.toString(later.length)));
-		System.exit(0);
 	}
 
 	/** When the last context run by {@link #runTestClass()} was ready, in nanoseconds. */

@@ -2,9 +2,8 @@ package dev.ddbkit.bench.probe;
 
 import java.lang.management.ManagementFactory;
 
-import dev.ddbkit.bench.BenchBackends;
+import dev.ddbkit.bench.BenchBackend;
 import dev.ddbkit.bench.BenchTable;
-import dev.ddbkit.it.backend.DynamoBackend;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -23,13 +22,17 @@ public final class StartupProbe {
 	}
 
 	public static void main(String[] args) {
+		ProbeMain.run(() -> measure(args));
+	}
+
+	private static void measure(String[] args) throws Exception {
 		long mainStarted = System.currentTimeMillis();
 		if (args.length < 1) {
 			throw new IllegalArgumentException("Usage: StartupProbe <backend> [launch epoch millis]");
 		}
 		long launched = (args.length > 1) ? Long.parseLong(args[1])
 				: ManagementFactory.getRuntimeMXBean().getStartTime();
-		DynamoBackend backend = BenchBackends.named(args[0]);
+		BenchBackend backend = BenchBackend.start(args[0]);
 		DynamoDbClient client = backend.client();
 		BenchTable.create(client, "startup");
 		client.putItem((request) -> request.tableName("startup").item(BenchTable.item(0, 1)));
@@ -39,8 +42,7 @@ public final class StartupProbe {
 		}
 		System.out.println(String.join("\t", "startup", args[0], Long.toString(firstPut - launched),
 				Long.toString(firstPut - mainStarted)));
-		backend.stop();
-		System.exit(0);
+		backend.close();
 	}
 
 }

@@ -15,8 +15,8 @@ import dev.ddbkit.bench.BenchBackends;
 /**
  * Writes {@code docs/benchmarks.md} from a results directory filled by
  * {@code benchmarks/run.sh}: {@code jmh.json} (JMH, SampleTime), {@code probes.tsv} (the
- * probes' lines), {@code machine.txt} (machine facts) and {@code command.txt} (the exact
- * command).
+ * probes' lines), {@code machine.txt} (machine facts), {@code command.txt} (the exact
+ * command) and, if present, {@code profiling.md} (the profiling notes, copied verbatim).
  * <p>
  * Arguments: {@code <results dir> <output file> [--smoke]}; {@code --smoke} marks the
  * page as a smoke run whose numbers are not measurements.
@@ -78,7 +78,8 @@ public final class BenchmarkReport {
 		line("- Every workload is the same SDK `DynamoDbClient` call on four backends: `engine` (our engine in "
 				+ "process), `engine-http` (our engine's HTTP server on loopback), `dynamodb-local` (Amazon's "
 				+ "DynamoDB Local 3.3.1 embedded, telemetry off) and `dynamodb-local-http` (its HTTP server on "
-				+ "loopback). HTTP backends use the SDK's url-connection client, SDK retries off.");
+				+ "loopback). HTTP backends use the SDK HTTP client named under Machine (`http client`; Apache 5 "
+				+ "by default, which sets TCP_NODELAY), SDK retries off.");
 		line("- JMH SampleTime, one thread: ops/s is 1 / mean time per operation; p50 and p99 are the sampled "
 				+ "percentiles in microseconds.");
 		line("- `× DynamoDB Local` is ops/s divided by the ops/s of DynamoDB Local in the same shape: in-process "
@@ -87,6 +88,10 @@ public final class BenchmarkReport {
 		new SdkSection(this.out, jmh, this.smoke).render();
 		new MappingSection(this.out, jmh).render();
 		new ProbeSection(this.out, probes).render();
+		if (Files.exists(file("profiling.md"))) {
+			line(read("profiling.md").strip());
+			line("");
+		}
 		if (probes.stream().noneMatch((probe) -> "heap".equals(probe[0]) && "1000000".equals(probe[2]))) {
 			line("## Not measured");
 			line("");

@@ -45,7 +45,9 @@ final class ProbeSection {
 		line("");
 		line("A fresh JVM per row (`HeapProbe`): heap in use after full GCs, and resident set size, before and "
 				+ "after loading the benchmark items (about 200 bytes each, one GSI). DynamoDB Local keeps its data "
-				+ "in SQLite's native memory, so its heap delta alone undercounts it: compare RSS too.");
+				+ "in SQLite's native memory, so its heap delta alone undercounts it: compare RSS too. The heap is "
+				+ "fixed at 4 GB and touched up front (`-XX:+AlwaysPreTouch`), so the RSS delta is memory outside "
+				+ "the Java heap (native, metaspace, code), not heap pages touched by garbage.");
 		line("");
 		line("| Backend | items | heap delta MB | RSS delta MB | load s (BatchWriteItem of 25, 8 threads) |");
 		line("|---|--:|--:|--:|--:|");

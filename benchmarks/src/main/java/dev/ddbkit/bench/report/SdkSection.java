@@ -56,18 +56,20 @@ final class SdkSection {
 			.orElse("-");
 		line("N (preloaded items for GetItem, Query and Scan) = " + items + ".");
 		line("");
-		line("| Workload | Backend | ops/s | p50 µs | p99 µs | × DynamoDB Local |");
-		line("|---|---|--:|--:|--:|--:|");
+		line("| Workload | Backend | ops/s | p50 µs | p99 µs | × DynamoDB Local (ops/s) | × DynamoDB Local (p50) |");
+		line("|---|---|--:|--:|--:|--:|--:|");
 		for (String[] workload : WORKLOADS) {
 			for (String backend : BenchBackends.NAMES) {
 				Optional<JmhResult> result = find(workload[0], backend);
 				if (result.isPresent()) {
 					JmhResult found = result.get();
-					String ratio = BenchmarkReport.isReference(backend) ? "1.0× (reference)"
-							: BenchmarkReport.ratio(result, find(workload[0], BenchBackends.reference(backend)));
+					Optional<JmhResult> reference = find(workload[0], BenchBackends.reference(backend));
+					boolean isReference = BenchmarkReport.isReference(backend);
+					String ratio = isReference ? "1.0× (reference)" : BenchmarkReport.ratio(result, reference);
+					String medianRatio = isReference ? "1.0× (reference)" : medianRatio(found, reference);
 					line("| " + workload[1] + " | " + backend + " | " + BenchmarkReport.ops(found.opsPerSecond())
 							+ " | " + BenchmarkReport.micros(found.p50Micros()) + " | "
-							+ BenchmarkReport.micros(found.p99Micros()) + " | " + ratio + " |");
+							+ BenchmarkReport.micros(found.p99Micros()) + " | " + ratio + " | " + medianRatio + " |");
 				}
 			}
 		}
@@ -75,11 +77,22 @@ final class SdkSection {
 		targets();
 	}
 
+	/** How many times shorter the median call is than DynamoDB Local's. */
+	private static String medianRatio(JmhResult result, Optional<JmhResult> reference) {
+		if (reference.isEmpty()) {
+			return "-";
+		}
+		return String.format(Locale.ROOT, "%.1f×", reference.get().p50Micros() / result.p50Micros());
+	}
+
 	private void targets() {
 		line("### Where the engine stands against the targets (issue 10)");
 		line("");
-		line("| Target | Lowest ratio measured (workload) | Met |");
-		line("|---|---|---|");
+		line("The targets are judged on ops/s. On a busy machine a few long stalls (preemption, GC pauses) move "
+				+ "the mean, and so ops/s, far more than the median: the p50 ratio is shown beside it.");
+		line("");
+		line("| Target | Lowest ratio, ops/s (workload) | Lowest ratio, p50 (workload) | Met (ops/s) |");
+		line("|---|---|---|---|");
 		target("engine ≥ 20× dynamodb-local on single-item operations", BenchBackends.ENGINE, SINGLE_ITEM, 20);
 		target("engine ≥ 10× dynamodb-local on Query/Scan", BenchBackends.ENGINE, QUERY_SCAN, 10);
 		List<String> all = new ArrayList<>();
@@ -93,6 +106,8 @@ final class SdkSection {
 	private void target(String name, String backend, List<String> workloads, double goal) {
 		String lowestWorkload = null;
 		double lowest = Double.MAX_VALUE;
+		String lowestMedianWorkload = null;
+		double lowestMedian = Double.MAX_VALUE;
 		for (String workload : workloads) {
 			Optional<JmhResult> result = find(workload, backend);
 			Optional<JmhResult> reference = find(workload, BenchBackends.reference(backend));
@@ -102,13 +117,19 @@ final class SdkSection {
 					lowest = ratio;
 					lowestWorkload = workload;
 				}
+				double medianRatio = reference.get().p50Micros() / result.get().p50Micros();
+				if (medianRatio < lowestMedian) {
+					lowestMedian = medianRatio;
+					lowestMedianWorkload = workload;
+				}
 			}
 		}
 		if (lowestWorkload == null) {
-			line("| " + name + " | not measured | - |");
+			line("| " + name + " | not measured | not measured | - |");
 			return;
 		}
 		line("| " + name + " | " + String.format(Locale.ROOT, "%.1f×", lowest) + " (" + lowestWorkload + ") | "
+				+ String.format(Locale.ROOT, "%.1f×", lowestMedian) + " (" + lowestMedianWorkload + ") | "
 				+ (this.smoke ? "not judged (smoke run)" : (lowest >= goal) ? "yes" : "no") + " |");
 	}
 

@@ -177,7 +177,7 @@ public final class ValueConverter {
 			return AttributeValue.fromS(s.value());
 		}
 		if (value instanceof Value.N n) {
-			return AttributeValue.fromN(Numbers.toText(n.value()));
+			return AttributeValue.fromN(text(n.value()));
 		}
 		if (value instanceof Value.B b) {
 			return AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(b.value().toByteArray()));
@@ -198,12 +198,25 @@ public final class ValueConverter {
 			return AttributeValue.fromSs(List.copyOf(ss.values()));
 		}
 		if (value instanceof Value.NS ns) {
-			return AttributeValue.fromNs(ns.values().stream().map(Numbers::toText).toList());
+			return AttributeValue.fromNs(ns.values().stream().map(ValueConverter::text).toList());
 		}
 		return AttributeValue.fromBs(((Value.BS) value).values()
 			.stream()
 			.map((bytes) -> SdkBytes.fromByteArrayUnsafe(bytes.toByteArray()))
 			.toList());
+	}
+
+	/**
+	 * A number's plain text. Where {@link BigDecimal#toString()} is already plain (no
+	 * exponent: scale at least 0 and the adjusted exponent at least -6) it is used,
+	 * because a BigDecimal caches that string: a stored number read again and again is
+	 * rendered once.
+	 */
+	private static String text(BigDecimal number) {
+		if (number.scale() >= 0 && number.precision() - number.scale() - 1 >= -6) {
+			return number.toString();
+		}
+		return Numbers.toText(number);
 	}
 
 }

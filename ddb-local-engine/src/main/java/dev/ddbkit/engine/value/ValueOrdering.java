@@ -1,7 +1,5 @@
 package dev.ddbkit.engine.value;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Comparator;
 
 /**
@@ -38,21 +36,30 @@ public final class ValueOrdering {
 		throw new IllegalArgumentException("Cannot order " + left.type() + " against " + right.type());
 	}
 
-	/** Compares strings by their UTF-8 encodings, byte by byte, unsigned. */
+	/**
+	 * Compares strings by their UTF-8 encodings, byte by byte, unsigned, without encoding
+	 * them: UTF-8 byte order is code point order, which is UTF-16 code unit order except
+	 * that surrogates (code points above U+FFFF) sort after U+E000..U+FFFF; so the first
+	 * differing code units are compared after moving surrogates to the top.
+	 */
 	public static int compareStrings(String left, String right) {
-		if (isAscii(left) && isAscii(right)) {
-			return left.compareTo(right);
-		}
-		return Arrays.compareUnsigned(left.getBytes(StandardCharsets.UTF_8), right.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static boolean isAscii(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) >= 0x80) {
-				return false;
+		int common = Math.min(left.length(), right.length());
+		for (int i = 0; i < common; i++) {
+			char l = left.charAt(i);
+			char r = right.charAt(i);
+			if (l != r) {
+				return Integer.compare(codePointRank(l), codePointRank(r));
 			}
 		}
-		return true;
+		return Integer.compare(left.length(), right.length());
+	}
+
+	/** A code unit's place in code point order: surrogates above every other unit. */
+	private static int codePointRank(char unit) {
+		if (unit >= Character.MIN_SURROGATE && unit <= Character.MAX_SURROGATE) {
+			return unit + 0x2000;
+		}
+		return (unit > Character.MAX_SURROGATE) ? unit - 0x800 : unit;
 	}
 
 }
