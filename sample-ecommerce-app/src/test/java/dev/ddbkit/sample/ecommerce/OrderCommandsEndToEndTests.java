@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.engine.DynamoManualClock;
+import dev.ddbkit.sample.ecommerce.load.SteerableClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,16 +44,26 @@ class OrderCommandsEndToEndTests {
 
 	private static final List<Map<String, String>> ITEMS = OlistCsvFiles.read("olist_order_items_dataset.csv");
 
+	@LocalServerPort
+	private int port;
+
 	@Autowired
 	private DynamoManualClock clock;
 
 	@Autowired
 	private DynamoDbClient client;
 
-	private final ApiClient api;
+	@Autowired
+	private SteerableClock engineClock;
 
-	OrderCommandsEndToEndTests(@LocalServerPort int port) {
-		this.api = new ApiClient(port);
+	@Autowired
+	private DynamoEngine engine;
+
+	private ApiClient api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new ApiClient(this.port);
 	}
 
 	@Test
@@ -176,15 +190,38 @@ class OrderCommandsEndToEndTests {
 	@Test
 	void aCartPastItsTimeToLiveReadsAsGoneBeforeDynamoDbDeletesIt() {
 		String customer = CUSTOMERS.get(3).get("customer_unique_id");
-		String cart = this.api.post("/carts", "{\"customerId\":\"" + customer + "\"}").body().get("cartId").asString();
+		JsonNode created = this.api.post("/carts", "{\"customerId\":\"" + customer + "\"}").body();
+		String cart = created.get("cartId").asString();
+		Instant expiresAt = Instant.parse(created.get("expiresAt").asString());
 		assertThat(this.api.get("/carts/" + cart).status()).isEqualTo(200);
+		Map<String, AttributeValue> key = Map.of("PK", AttributeValue.fromS("CART#" + cart), "SK",
+				AttributeValue.fromS("CART"));
 
+		// Only forward: the application's clock past the expiry, the engine's not yet.
 		this.clock.advance(Duration.ofHours(2).plusSeconds(1));
 
 		assertThat(this.api.get("/carts/" + cart).status()).isEqualTo(404);
 		assertThat(this.client.describeTimeToLive((request) -> request.tableName("ecommerce"))
 			.timeToLiveDescription()
 			.attributeName()).isEqualTo("expiresAt");
+		assertThat(getItem(key)).as("the expired cart before DynamoDB's TTL deletion")
+			.containsEntry("expiresAt", AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond())));
+
+		this.engineClock.hold();
+		try {
+			Duration toExpiry = Duration.between(this.engineClock.instant(), expiresAt.plusSeconds(1));
+			this.engineClock.advance(toExpiry.isNegative() ? Duration.ZERO : toExpiry);
+			assertThat(this.engine.sweepExpiredItems()).isPositive();
+		}
+		finally {
+			this.engineClock.release();
+		}
+		assertThat(getItem(key)).as("the cart after the TTL sweep").isEmpty();
+		assertThat(this.api.get("/carts/" + cart).status()).isEqualTo(404);
+	}
+
+	private Map<String, AttributeValue> getItem(Map<String, AttributeValue> key) {
+		return this.client.getItem((request) -> request.tableName("ecommerce").key(key).consistentRead(true)).item();
 	}
 
 	private String firstOrderWithStatus(String status) {

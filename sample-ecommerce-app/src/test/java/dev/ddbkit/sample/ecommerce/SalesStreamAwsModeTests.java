@@ -13,6 +13,13 @@ import dev.ddbkit.engine.server.DynamoHttpServer;
 import dev.ddbkit.sample.ecommerce.sales.SalesStreamListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import tools.jackson.databind.JsonNode;
 
@@ -28,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 // The application in aws mode against DynamoDB's HTTP API served by an engine outside
 // the application: the listener reads the stream through the streams client the starter
-// builds from the DynamoDbClient's endpoint, region and credentials, as against AWS.
+// builds from the DynamoDbClient's endpoint, region and credentials, as against AWS. The
+// table exists before the application starts, keys only and without a stream (as one
+// created by an earlier version): the schema initializer adds the GSIs and the listener
+// turns the stream on with UpdateTable.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "ddb.mode=aws", "ddb.region=us-east-1",
 				"ddb.credentials.access-key=test", "ddb.credentials.secret-key=test", "sample.sales.poll-interval=1h" })
@@ -53,6 +63,17 @@ class SalesStreamAwsModeTests {
 	@DynamicPropertySource
 	static void endpoint(DynamicPropertyRegistry registry) throws IOException {
 		server = DynamoHttpServer.start(ENGINE, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+		ENGINE.client()
+			.createTable((table) -> table.tableName("ecommerce")
+				.billingMode(BillingMode.PAY_PER_REQUEST)
+				.keySchema(KeySchemaElement.builder().attributeName("PK").keyType(KeyType.HASH).build(),
+						KeySchemaElement.builder().attributeName("SK").keyType(KeyType.RANGE).build())
+				.attributeDefinitions(
+						AttributeDefinition.builder().attributeName("PK").attributeType(ScalarAttributeType.S).build(),
+						AttributeDefinition.builder()
+							.attributeName("SK")
+							.attributeType(ScalarAttributeType.S)
+							.build()));
 		registry.add("ddb.endpoint", () -> server.endpoint().toString());
 	}
 
@@ -67,6 +88,12 @@ class SalesStreamAwsModeTests {
 		assertThat(this.context.getBeansOfType(DynamoEngine.class)).isEmpty();
 		assertThat(this.streams).isNotInstanceOf(LocalDynamoDbStreamsClient.class);
 		assertThat(this.listener.isActive()).isTrue();
+		StreamSpecification stream = ENGINE.client()
+			.describeTable((request) -> request.tableName("ecommerce"))
+			.table()
+			.streamSpecification();
+		assertThat(stream.streamEnabled()).isTrue();
+		assertThat(stream.streamViewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
 
 		this.listener.catchUp();
 

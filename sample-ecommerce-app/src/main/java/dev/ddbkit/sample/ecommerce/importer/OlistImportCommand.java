@@ -24,13 +24,10 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --import=
- *
-<dir>
- * }: loads the Olist files of a folder (e.g. the 8,135-order set) with batched writes,
- * drawing a progress bar on the console and ending with a report of items written,
- * consumed WCU, retries, throttles and elapsed time. The application then serves the
- * imported data (on the embedded engine it lives in this process only).
+ * {@code --import=folder}: loads the Olist files of a folder (e.g. the 8,135-order set)
+ * with batched writes, drawing a progress bar on the console and ending with a report of
+ * items written, consumed WCU, retries, throttles and elapsed time. The application then
+ * serves the imported data (on the embedded engine it lives in this process only).
  */
 @Component
 public class OlistImportCommand implements ApplicationRunner {

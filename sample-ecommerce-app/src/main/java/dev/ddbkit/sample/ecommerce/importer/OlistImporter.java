@@ -20,10 +20,8 @@ import org.springframework.stereotype.Component;
  * Loads the Olist sample into the table when the application starts, with the template's
  * batch writes (BatchWriteItem, 25 items per request, unprocessed items retried). Skips
  * the load when the table already holds the orders, so a restart against a persistent
- * table does not write them twice, and when {@code --import=
- *
-<dir>
- * } asks for another folder instead.
+ * table does not write them twice, and when {@code --import=folder} asks for another
+ * folder instead.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "sample.import.enabled", matchIfMissing = true)

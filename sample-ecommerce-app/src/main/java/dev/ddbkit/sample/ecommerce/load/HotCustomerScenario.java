@@ -110,6 +110,7 @@ public class HotCustomerScenario {
 				(metrics != null) ? metrics.instrument(engine.client()) : engine.client(), this.mappingContext);
 		String table = template.getTableSchema(ResellerOrder.class).getSchema().getTableName();
 		Map<String, Long> throttlesBefore = throttlesByReason(table);
+		Map<String, Map<Value, Double>> hotBefore = hotKeyUnits(engine.capacityDiagnostics(table));
 		long wallStart = System.nanoTime();
 		clock.hold();
 		try {
@@ -130,7 +131,7 @@ public class HotCustomerScenario {
 			String key = "CUSTOMER#" + RESELLER + (sharded ? "#0..#" + (ShardedResellerOrder.SHARDS - 1) : "");
 			return new LoadReport(sharded ? "hot-customer-sharded" : "hot-customer", key,
 					sharded ? ShardedResellerOrder.SHARDS : 1, orders, counts.written, counts.givenUp, counts.attempts,
-					counts.retries, throttles, engineThrottles(diagnostics, start), hottestKeys(diagnostics),
+					counts.retries, throttles, engineThrottles(diagnostics, start), hottestKeys(diagnostics, hotBefore),
 					heat(diagnostics, start), simulated, Duration.ofNanos(System.nanoTime() - wallStart));
 		}
 		finally {
@@ -220,13 +221,30 @@ public class HotCustomerScenario {
 		return throttles;
 	}
 
-	private static List<String> hottestKeys(TableDiagnostics diagnostics) {
-		List<String> keys = new ArrayList<>();
+	// The diagnostics count hot keys over every retained window, the sample's load at
+	// start-up included: only what the scenario added is reported.
+	private static Map<String, Map<Value, Double>> hotKeyUnits(TableDiagnostics diagnostics) {
+		Map<String, Map<Value, Double>> units = new LinkedHashMap<>();
 		resources(diagnostics).forEach((name, resource) -> resource.hottestKeys()
-			.stream()
-			.limit(3)
-			.forEach((hot) -> keys.add(String.format("%s %s: at least %.0f capacity units asked", name, text(hot),
-					hot.capacityUnits() - hot.overestimate()))));
+			.forEach((hot) -> units.computeIfAbsent(name, (key) -> new LinkedHashMap<>())
+				.put(hot.partitionKey(), hot.capacityUnits())));
+		return units;
+	}
+
+	private static List<String> hottestKeys(TableDiagnostics diagnostics, Map<String, Map<Value, Double>> before) {
+		List<String> keys = new ArrayList<>();
+		resources(diagnostics).forEach((name, resource) -> {
+			Map<Value, Double> earlier = before.getOrDefault(name, Map.of());
+			resource.hottestKeys()
+				.stream()
+				.map((hot) -> new HotKey(hot.partitionKey(),
+						hot.capacityUnits() - hot.overestimate() - earlier.getOrDefault(hot.partitionKey(), 0.0), 0))
+				.filter((hot) -> hot.capacityUnits() > 0)
+				.sorted(Comparator.comparingDouble(HotKey::capacityUnits).reversed())
+				.limit(3)
+				.forEach((hot) -> keys.add(String.format("%s %s: at least %.0f capacity units asked", name, text(hot),
+						hot.capacityUnits())));
+		});
 		return keys;
 	}
 

@@ -20,8 +20,8 @@ import java.util.Map;
  * Micrometer counter {@code ddb.throttles} counted them
  * @param engineThrottlesByReason per table and GSI, the throttles by reason the engine's
  * diagnostics counted in the scenario's time (only resources that throttled)
- * @param hottestKeys the hottest partition keys of the table and each GSI, as the
- * engine's diagnostics count them
+ * @param hottestKeys the partition keys of the table and each GSI the scenario asked the
+ * most capacity of (the engine's hot-key counts after the run less those before it)
  * @param partitionHeat per table and GSI, each partition's write units and throttles in
  * the scenario's time
  * @param simulatedElapsed the engine-clock time from the first order to the last write
@@ -63,7 +63,7 @@ public record LoadReport(String scenario, String customerKey, int shards, long o
 		text.append("  engine diagnostics, throttles by reason: ")
 			.append(this.engineThrottlesByReason.isEmpty() ? "none" : this.engineThrottlesByReason.toString())
 			.append(System.lineSeparator());
-		text.append("  hottest keys:").append(System.lineSeparator());
+		text.append("  hottest keys in the scenario:").append(System.lineSeparator());
 		this.hottestKeys.forEach((key) -> text.append("    ").append(key).append(System.lineSeparator()));
 		text.append("  partition heat (WCU consumed / writes throttled):").append(System.lineSeparator());
 		this.partitionHeat.forEach((resource, partitions) -> {

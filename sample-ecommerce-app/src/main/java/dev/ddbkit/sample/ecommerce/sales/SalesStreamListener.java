@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
-import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
-import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -36,8 +34,10 @@ import org.springframework.stereotype.Component;
  * order per shard (a {@link StreamReader}) and summed per day before each day's item is
  * updated with atomic counters. Needs only a {@link DynamoDbStreamsClient} bean (the
  * starter's: the embedded engine's streams client, or in {@code aws} mode one with the
- * {@code DynamoDbClient}'s region, endpoint and credentials) and enables the stream on
- * the table when it is off, before the sample is loaded, so the view covers it.
+ * {@code DynamoDbClient}'s region, endpoint and credentials). Tables the application
+ * creates declare the stream ({@link SalesTableConfiguration}); on a table that existed
+ * without it the listener turns it on with {@code UpdateTable} (logged as a warning),
+ * before the sample is loaded, so the view covers it.
  *
  * @see <a href=
  * "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html">Change
@@ -88,12 +88,10 @@ public class SalesStreamListener implements InitializingBean {
 		String tableName = tableName();
 		TableDescription table = this.client.describeTable((request) -> request.tableName(tableName)).table();
 		if (table.streamSpecification() == null || !Boolean.TRUE.equals(table.streamSpecification().streamEnabled())) {
-			logger.info("Enabling the NEW_AND_OLD_IMAGES stream of table " + tableName + " for the daily sales");
-			this.client.updateTable((request) -> request.tableName(tableName)
-				.streamSpecification(StreamSpecification.builder()
-					.streamEnabled(true)
-					.streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)
-					.build()));
+			logger.warn("Table " + tableName + " exists without a stream: changing it with UpdateTable to turn on "
+					+ "its NEW_AND_OLD_IMAGES stream for the daily sales (tables the application creates declare it)");
+			this.client.updateTable(
+					(request) -> request.tableName(tableName).streamSpecification(SalesTableConfiguration.STREAM));
 		}
 	}
 
