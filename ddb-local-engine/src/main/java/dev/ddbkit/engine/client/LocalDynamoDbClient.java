@@ -40,6 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
@@ -312,6 +314,11 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 	@Override
 	public BatchExecuteStatementResponse batchExecuteStatement(BatchExecuteStatementRequest request) {
 		return call(() -> PartiqlRequests.batchExecuteStatement(this.partiql, request));
+	}
+
+	@Override
+	public ExecuteTransactionResponse executeTransaction(ExecuteTransactionRequest request) {
+		return call(() -> PartiqlRequests.executeTransaction(this.partiql, request));
 	}
 
 	@Override

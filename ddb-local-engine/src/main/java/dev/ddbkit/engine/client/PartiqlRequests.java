@@ -16,10 +16,14 @@ import software.amazon.awssdk.services.dynamodb.model.BatchStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchStatementResponse;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionResponse;
+import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ParameterizedStatement;
 
 /**
- * The PartiQL actions (ExecuteStatement, BatchExecuteStatement) between SDK models and
- * {@link DynamoPartiql}.
+ * The PartiQL actions (ExecuteStatement, BatchExecuteStatement, ExecuteTransaction)
+ * between SDK models and {@link DynamoPartiql}.
  */
 final class PartiqlRequests {
 
@@ -50,6 +54,13 @@ final class PartiqlRequests {
 			throw EngineException.validation(
 					"1 validation error detected: Value at 'statements' failed to satisfy constraint: Member must have length less than or equal to 25");
 		}
+		long reads = request.statements()
+			.stream()
+			.filter((statement) -> DynamoPartiql.isSelect(statement.statement()))
+			.count();
+		if (reads > 0 && reads < request.statements().size()) {
+			throw EngineException.validation("Read and write requests together in the same batch is not supported.");
+		}
 		List<BatchStatementResponse> responses = new ArrayList<>();
 		for (BatchStatementRequest statement : request.statements()) {
 			try {
@@ -70,6 +81,26 @@ final class PartiqlRequests {
 			}
 		}
 		return BatchExecuteStatementResponse.builder().responses(responses).build();
+	}
+
+	static ExecuteTransactionResponse executeTransaction(DynamoPartiql partiql, ExecuteTransactionRequest request) {
+		List<DynamoPartiql.Statement> statements = new ArrayList<>();
+		if (request.hasTransactStatements()) {
+			for (ParameterizedStatement statement : request.transactStatements()) {
+				statements.add(new DynamoPartiql.Statement(statement.statement(),
+						parameters(statement.hasParameters(), statement.parameters())));
+			}
+		}
+		DynamoPartiql.TransactionResult result = partiql.executeTransaction(statements, request.clientRequestToken());
+		List<ItemResponse> responses = new ArrayList<>();
+		if (result.items() != null) {
+			result.items()
+				.forEach((item) -> responses.add(ItemResponse.builder().item(ValueConverter.fromItem(item)).build()));
+		}
+		return ExecuteTransactionResponse.builder()
+			.responses(responses)
+			.consumedCapacity(ConsumedCapacities.of(result.capacities(), request.returnConsumedCapacityAsString()))
+			.build();
 	}
 
 	private static List<Value> parameters(boolean present, List<AttributeValue> parameters) {

@@ -1,6 +1,7 @@
 package dev.ddbkit.engine.partiql;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.error.EngineException;
@@ -59,6 +60,27 @@ public final class DynamoPartiql {
 		return new Result(items, null, result.capacity());
 	}
 
+	/**
+	 * Runs an ExecuteTransaction: only single-item SELECTs (answered in order, a missing
+	 * item as {@code null}) or only INSERT/UPDATE/DELETE/EXISTS statements, all or none.
+	 * @param statements the statements with their parameters
+	 * @param clientRequestToken the idempotency token of a write transaction, or
+	 * {@code null}
+	 * @return the items of a read transaction ({@code null} list for writes) and the
+	 * capacity per table
+	 * @throws EngineException ValidationException for mixed, empty or invalid statements;
+	 * TransactionCanceledException with one reason per statement (an INSERT of an
+	 * existing key: ValidationError "Duplicate primary key exists in table")
+	 */
+	public TransactionResult executeTransaction(List<Statement> statements, @Nullable String clientRequestToken) {
+		return PartiqlTransactions.execute(this, this.operations, statements, clientRequestToken);
+	}
+
+	/** Whether a statement is a SELECT (by its first keyword). */
+	public static boolean isSelect(@Nullable String statement) {
+		return statement != null && statement.stripLeading().regionMatches(true, 0, "SELECT", 0, 6);
+	}
+
 	static PartiqlStatement parse(String statement, List<Value> parameters) {
 		try {
 			return PartiqlParser.parse(statement, parameters);
@@ -80,9 +102,8 @@ public final class DynamoPartiql {
 			if (!malformedWhenMissing) {
 				throw new EngineException(ErrorCode.RESOURCE_NOT_FOUND, "Requested resource not found");
 			}
-			throw new EngineException(ErrorCode.VALIDATION,
-					statement.stripLeading().regionMatches(true, 0, "SELECT", 0, 6) ? "Unexpected from source"
-							: "Statement wasn't well formed, can't be processed: " + statement);
+			throw new EngineException(ErrorCode.VALIDATION, isSelect(statement) ? "Unexpected from source"
+					: "Statement wasn't well formed, can't be processed: " + statement);
 		}
 		return table;
 	}
@@ -186,6 +207,27 @@ public final class DynamoPartiql {
 	 */
 	public record Request(String statement, List<Value> parameters, @Nullable String nextToken, @Nullable Integer limit,
 			boolean consistentRead) {
+
+	}
+
+	/**
+	 * One statement of a transaction.
+	 *
+	 * @param statement the PartiQL text
+	 * @param parameters the values of its {@code ?} placeholders
+	 */
+	public record Statement(String statement, List<Value> parameters) {
+
+	}
+
+	/**
+	 * An ExecuteTransaction answer.
+	 *
+	 * @param items one item (or {@code null}) per SELECT; {@code null} for a write
+	 * transaction
+	 * @param capacities the capacity consumed per table
+	 */
+	public record TransactionResult(@Nullable List<@Nullable Item> items, Map<String, CapacityBreakdown> capacities) {
 
 	}
 

@@ -1,9 +1,9 @@
 package dev.ddbkit.engine.partiql;
 
-/** The statement's {@code ?} count differs from the number of Parameters given. */
+/** The statement has more {@code ?} placeholders than Parameters were given. */
 final class PartiqlParameterException extends RuntimeException {
 
-	PartiqlParameterException(int placeholders, int parameters) {
+	PartiqlParameterException() {
 		super("Number of parameters in request and statement don't match.");
 	}
 

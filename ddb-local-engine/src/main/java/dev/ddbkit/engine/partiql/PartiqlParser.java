@@ -44,9 +44,6 @@ final class PartiqlParser {
 		if (parser.peek().kind() != Kind.END) {
 			throw parser.unexpected();
 		}
-		if (parser.boundParameters != parameters.size()) {
-			throw new PartiqlParameterException(parser.boundParameters, parameters.size());
-		}
 		return parsed;
 	}
 
@@ -281,7 +278,7 @@ final class PartiqlParser {
 		Token token = next();
 		if (token.is("?")) {
 			if (this.boundParameters >= this.parameters.size()) {
-				throw new PartiqlParameterException(this.boundParameters + 1, this.parameters.size());
+				throw new PartiqlParameterException();
 			}
 			return this.parameters.get(this.boundParameters++);
 		}

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PartiqlWrites {
 
-	private static final String DUPLICATE = "Duplicate primary key exists in table";
+	static final String DUPLICATE = "Duplicate primary key exists in table";
 
 	private PartiqlWrites() {
 	}

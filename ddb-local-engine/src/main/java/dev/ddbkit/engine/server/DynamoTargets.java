@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeStreamRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetShardIteratorRequest;
@@ -89,6 +90,8 @@ final class DynamoTargets {
 				(r) -> client.executeStatement((ExecuteStatementRequest) r));
 		add("BatchExecuteStatement", BatchExecuteStatementRequest::builder,
 				(r) -> client.batchExecuteStatement((BatchExecuteStatementRequest) r));
+		add("ExecuteTransaction", ExecuteTransactionRequest::builder,
+				(r) -> client.executeTransaction((ExecuteTransactionRequest) r));
 		add("TransactWriteItems", TransactWriteItemsRequest::builder,
 				(r) -> client.transactWriteItems((TransactWriteItemsRequest) r));
 	}

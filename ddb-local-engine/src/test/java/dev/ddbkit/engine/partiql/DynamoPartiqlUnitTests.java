@@ -15,17 +15,22 @@ import software.amazon.awssdk.services.dynamodb.model.BatchStatementErrorCodeEnu
 import software.amazon.awssdk.services.dynamodb.model.BatchStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchStatementResponse;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DuplicateItemException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionResponse;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ParameterizedStatement;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -154,7 +159,7 @@ class DynamoPartiqlUnitTests {
 	void malformedStatementsAndParameterMismatchesAreValidationErrors() {
 		assertThatThrownBy(() -> run("SELECT FROM Music"))
 			.hasMessageStartingWith("Statement wasn't well formed, can't be processed: SELECT FROM Music");
-		assertThatThrownBy(() -> run("SELECT * FROM Music WHERE Artist = ?"))
+		assertThatThrownBy(() -> run("SELECT * FROM Music WHERE Artist = ? AND Track = ?", AttributeValue.fromS("Ada")))
 			.hasMessageStartingWith("Number of parameters in request and statement don't match.");
 		assertThatThrownBy(() -> run("SELECT * FROM Missing")).hasMessageStartingWith("Unexpected from source");
 		assertThatThrownBy(() -> run("DELETE FROM Missing WHERE a = 1")).isInstanceOf(ResourceNotFoundException.class);
@@ -172,17 +177,63 @@ class DynamoPartiqlUnitTests {
 	}
 
 	@Test
-	void batchStatementsRunIndependently() {
+	void batchStatementsRunIndependentlyButNeverMixReadsAndWrites() {
 		List<BatchStatementResponse> responses = this.client.batchExecuteStatement(
 				(request) -> request.statements(statement("INSERT INTO Music VALUE {'Artist': 'Cy', 'Track': 1}"),
-						statement("INSERT INTO Music VALUE {'Artist': 'Ada', 'Track': 1}"),
-						statement("SELECT * FROM Music WHERE Artist = 'Ada' AND Track = 2")))
+						statement("INSERT INTO Music VALUE {'Artist': 'Ada', 'Track': 1}")))
 			.responses();
 		assertThat(responses.get(0).error()).isNull();
 		assertThat(responses.get(0).tableName()).isEqualTo("Music");
 		assertThat(responses.get(1).error().code()).isEqualTo(BatchStatementErrorCodeEnum.DUPLICATE_ITEM);
-		assertThat(responses.get(2).item()).containsEntry("Plays", AttributeValue.fromN("20"));
+		assertThat(this.client
+			.batchExecuteStatement((request) -> request
+				.statements(statement("SELECT * FROM Music WHERE Artist = 'Ada' AND Track = 2")))
+			.responses()
+			.get(0)
+			.item()).containsEntry("Plays", AttributeValue.fromN("20"));
 		assertThat(run("SELECT * FROM Music WHERE Artist = 'Cy'").items()).hasSize(1);
+		assertThatThrownBy(() -> this.client.batchExecuteStatement(
+				(request) -> request.statements(statement("SELECT * FROM Music WHERE Artist = 'Ada' AND Track = 2"),
+						statement("DELETE FROM Music WHERE Artist = 'Ada' AND Track = 2"))))
+			.hasMessageStartingWith("Read and write requests together in the same batch is not supported.");
+	}
+
+	@Test
+	void writeTransactionsApplyAllOrNothing() {
+		this.client.executeTransaction((request) -> request.transactStatements(
+				transactional("INSERT INTO Music VALUE {'Artist': 'Cy', 'Track': 1}"),
+				transactional("UPDATE Music SET Plays = 11 WHERE Artist = 'Ada' AND Track = 1"),
+				transactional("EXISTS(SELECT * FROM Music WHERE Artist = 'Bo' AND Track = 1 AND Plays IS MISSING)")));
+		assertThat(run("SELECT * FROM Music WHERE Plays = 11 OR Artist = 'Cy'").items()).hasSize(2);
+		assertThatThrownBy(() -> this.client.executeTransaction((request) -> request.transactStatements(
+				transactional("INSERT INTO Music VALUE {'Artist': 'Di', 'Track': 1}"),
+				transactional("INSERT INTO Music VALUE {'Artist': 'Cy', 'Track': 1}"))))
+			.isInstanceOfSatisfying(TransactionCanceledException.class,
+					(canceled) -> assertThat(canceled.cancellationReasons()).extracting(CancellationReason::code)
+						.containsExactly("None", "ValidationError"));
+		assertThat(run("SELECT * FROM Music WHERE Artist = 'Di'").items()).isEmpty();
+		assertThatThrownBy(() -> this.client.executeTransaction((request) -> request
+			.transactStatements(transactional("EXISTS(SELECT * FROM Music WHERE Artist = 'Bo' AND Track = 1)"))))
+			.hasMessageStartingWith("Validation failed in TransactStatements[0]: EXISTS() must contain a single item "
+					+ "read with additional condition");
+	}
+
+	@Test
+	void readTransactionsGetOneItemPerStatement() {
+		ExecuteTransactionResponse response = this.client.executeTransaction((request) -> request.transactStatements(
+				transactional("SELECT Plays FROM Music WHERE Artist = 'Ada' AND Track = 2"),
+				transactional("SELECT * FROM Music WHERE Artist = 'Zed' AND Track = 1")));
+		assertThat(response.responses()).extracting(ItemResponse::item)
+			.containsExactly(Map.of("Plays", AttributeValue.fromN("20")), Map.of());
+		assertThatThrownBy(() -> this.client.executeTransaction((request) -> request.transactStatements(
+				transactional("SELECT * FROM Music WHERE Artist = 'Ada' AND Track = 2"),
+				transactional("DELETE FROM Music WHERE Artist = 'Ada' AND Track = 2"))))
+			.hasMessageStartingWith(
+					"ExecuteTransaction API does not support both read and write operations in the same request.");
+	}
+
+	private static ParameterizedStatement transactional(String text) {
+		return ParameterizedStatement.builder().statement(text).build();
 	}
 
 	private ExecuteStatementResponse run(String statement, AttributeValue... parameters) {

@@ -41,7 +41,7 @@ class PartiqlParserUnitTests {
 			.isInstanceOf(PartiqlSyntaxException.class);
 		assertThatThrownBy(() -> PartiqlParser.parse("SELECT * FROM t WHERE a = 'open", List.of()))
 			.isInstanceOf(PartiqlSyntaxException.class);
-		assertThatThrownBy(() -> PartiqlParser.parse("SELECT * FROM t", List.of(Value.s("extra"))))
+		assertThatThrownBy(() -> PartiqlParser.parse("SELECT * FROM t WHERE a = ? AND b = ?", List.of(Value.s("one"))))
 			.isInstanceOf(PartiqlParameterException.class);
 		assertThatThrownBy(() -> PartiqlParser.parse("UPDATE t WHERE a = 1", List.of()))
 			.isInstanceOf(PartiqlSyntaxException.class);
