@@ -174,7 +174,14 @@ final class PartiqlParser {
 		Token token = peek();
 		if (token.kind() == Kind.SYMBOL && List.of("=", "<>", "!=", "<", "<=", ">", ">=").contains(token.text())) {
 			next();
-			return new PartiqlNode.Compare(token.text().equals("!=") ? "<>" : token.text(), left, additive());
+			String operator = token.text().equals("!=") ? "<>" : token.text();
+			PartiqlNode right = additive();
+			// value op path is turned into path op' value, so key equalities are found
+			// on either side.
+			if (left instanceof PartiqlNode.Literal && right instanceof PathRef) {
+				return new PartiqlNode.Compare(mirrored(operator), right, left);
+			}
+			return new PartiqlNode.Compare(operator, left, right);
 		}
 		if (accept("BETWEEN")) {
 			PartiqlNode low = additive();
@@ -210,6 +217,16 @@ final class PartiqlParser {
 			return not ? new PartiqlNode.Not(isNull) : isNull;
 		}
 		return left;
+	}
+
+	private static String mirrored(String operator) {
+		return switch (operator) {
+			case "<" -> ">";
+			case "<=" -> ">=";
+			case ">" -> "<";
+			case ">=" -> "<=";
+			default -> operator;
+		};
 	}
 
 	private PartiqlNode additive() {

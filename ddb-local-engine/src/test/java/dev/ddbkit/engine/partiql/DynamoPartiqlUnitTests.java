@@ -73,6 +73,10 @@ class DynamoPartiqlUnitTests {
 		assertThat(tracks(run("SELECT * FROM Music WHERE Artist = 'Ada' ORDER BY Track DESC"))).containsExactly(2, 1);
 		assertThat(tracks(run("SELECT * FROM Music WHERE Artist = ? AND Track > 1", AttributeValue.fromS("Ada"))))
 			.containsExactly(2);
+		assertThat(tracks(run("SELECT * FROM Music WHERE 'Ada' = Artist AND 2 > Track"))).containsExactly(1);
+		assertThat(
+				run("UPDATE Music SET Plays = 1 WHERE 1 = Track AND 'Ada' = Artist RETURNING MODIFIED NEW *").items())
+			.containsExactly(Map.of("Plays", AttributeValue.fromN("1")));
 	}
 
 	@Test
