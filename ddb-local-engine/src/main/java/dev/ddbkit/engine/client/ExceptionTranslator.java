@@ -8,6 +8,7 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.DuplicateItemException;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
 import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
@@ -49,6 +50,7 @@ final class ExceptionTranslator {
 			case ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED -> ItemCollectionSizeLimitExceededException.builder();
 			case TRANSACTION_CANCELED ->
 				TransactionCanceledException.builder().cancellationReasons(CancellationReasons.of(ex));
+			case DUPLICATE_ITEM -> DuplicateItemException.builder();
 			case TRANSACTION_CONFLICT -> TransactionConflictException.builder();
 			case TRANSACTION_IN_PROGRESS -> TransactionInProgressException.builder();
 			case IDEMPOTENT_PARAMETER_MISMATCH -> IdempotentParameterMismatchException.builder();

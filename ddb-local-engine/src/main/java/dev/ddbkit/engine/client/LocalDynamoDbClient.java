@@ -15,10 +15,13 @@ import dev.ddbkit.engine.operation.ReadResult;
 import dev.ddbkit.engine.operation.TableAdminOperations;
 import dev.ddbkit.engine.operation.TransactGetItemsOperation;
 import dev.ddbkit.engine.operation.WriteResult;
+import dev.ddbkit.engine.partiql.DynamoPartiql;
 import dev.ddbkit.engine.storage.TableStore;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
+import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -35,6 +38,10 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
@@ -91,9 +98,12 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 
 	private final ItemCollectionMetricsResponses collectionMetrics;
 
+	private final DynamoPartiql partiql;
+
 	public LocalDynamoDbClient(Operations operations) {
 		this.operations = operations;
 		this.collectionMetrics = new ItemCollectionMetricsResponses(operations.itemCollectionMetrics());
+		this.partiql = new DynamoPartiql(operations);
 	}
 
 	@Override
@@ -289,6 +299,21 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 				.consumedCapacity(ConsumedCapacities.of(result.capacities(), request.returnConsumedCapacityAsString()))
 				.build();
 		});
+	}
+
+	@Override
+	public ExecuteStatementResponse executeStatement(ExecuteStatementRequest request) {
+		return call(() -> PartiqlRequests.executeStatement(this.partiql, request));
+	}
+
+	@Override
+	public BatchExecuteStatementResponse batchExecuteStatement(BatchExecuteStatementRequest request) {
+		return call(() -> PartiqlRequests.batchExecuteStatement(this.partiql, request));
+	}
+
+	@Override
+	public ExecuteTransactionResponse executeTransaction(ExecuteTransactionRequest request) {
+		return call(() -> PartiqlRequests.executeTransaction(this.partiql, request));
 	}
 
 	@Override

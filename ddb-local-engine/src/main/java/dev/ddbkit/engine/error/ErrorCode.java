@@ -30,6 +30,7 @@ public enum ErrorCode {
 	/** An item collection of a table with an LSI exceeds 10 GB. */
 	ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED("ItemCollectionSizeLimitExceededException", 400, false),
 	/** A transaction was cancelled; carries one reason per action. */
+	DUPLICATE_ITEM("DuplicateItemException", 400, false),
 	TRANSACTION_CANCELED("TransactionCanceledException", 400, false),
 	/** A transaction is already in progress on an item of this request. */
 	TRANSACTION_CONFLICT("TransactionConflictException", 400, false),

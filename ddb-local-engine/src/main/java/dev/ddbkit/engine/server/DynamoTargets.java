@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -17,6 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetShardIteratorRequest;
@@ -83,6 +86,12 @@ final class DynamoTargets {
 		add("BatchWriteItem", BatchWriteItemRequest::builder, (r) -> client.batchWriteItem((BatchWriteItemRequest) r));
 		add("TransactGetItems", TransactGetItemsRequest::builder,
 				(r) -> client.transactGetItems((TransactGetItemsRequest) r));
+		add("ExecuteStatement", ExecuteStatementRequest::builder,
+				(r) -> client.executeStatement((ExecuteStatementRequest) r));
+		add("BatchExecuteStatement", BatchExecuteStatementRequest::builder,
+				(r) -> client.batchExecuteStatement((BatchExecuteStatementRequest) r));
+		add("ExecuteTransaction", ExecuteTransactionRequest::builder,
+				(r) -> client.executeTransaction((ExecuteTransactionRequest) r));
 		add("TransactWriteItems", TransactWriteItemsRequest::builder,
 				(r) -> client.transactWriteItems((TransactWriteItemsRequest) r));
 	}
