@@ -15,7 +15,7 @@
 #   --out FILE         page to write (default docs/benchmarks.md)
 #
 # The default settings run everything (42 JMH trials of ~8 s of measurement each plus table preloads, the
-# probes with 100k and 1M items, the build) in about 20 minutes on a quiet 2-core machine. For steadier
+# probes with 100k and 1M items, the build) in about 13 minutes on a quiet 2-core machine. For steadier
 # numbers, use longer runs, e.g.
 #   benchmarks/run.sh --jmh "-f 3 -wi 5 -w 5s -i 5 -r 10s" --startup-runs 10
 # Extra JMH parameters go in --jmh too, e.g. --jmh "-f 1 -wi 2 -w 1s -i 3 -r 2s -p backend=engine,dynamodb-local"

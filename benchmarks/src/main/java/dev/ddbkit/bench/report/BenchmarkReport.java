@@ -23,6 +23,11 @@ import dev.ddbkit.bench.BenchBackends;
  */
 public final class BenchmarkReport {
 
+	/**
+	 * The one-minute load average above which the page warns that the machine was busy.
+	 */
+	private static final double BUSY_LOAD = 1.5;
+
 	private final Path results;
 
 	private final boolean smoke;
@@ -59,6 +64,14 @@ public final class BenchmarkReport {
 					+ "works end to end. Do not quote these numbers; run `benchmarks/run.sh` on a quiet machine.");
 			line("");
 		}
+		String machine = read("machine.txt");
+		double load = startLoad(machine);
+		if (!this.smoke && load > BUSY_LOAD) {
+			line("> **Busy machine.** The load average was " + load + " when the run started (see Machine): other "
+					+ "work shared the CPUs, so stalls inflate the means (ops/s) and the tails. Medians (p50) hold up "
+					+ "better; rerun on a quiet machine for the means.");
+			line("");
+		}
 		line("Written by `benchmarks/run.sh` on " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ".");
 		line("");
 		line("Command:");
@@ -70,7 +83,7 @@ public final class BenchmarkReport {
 		line("## Machine");
 		line("");
 		line("```");
-		line(read("machine.txt").strip());
+		line(machine.strip());
 		line("```");
 		line("");
 		line("## How to read this");
@@ -99,6 +112,26 @@ public final class BenchmarkReport {
 			line("");
 		}
 		return this.out.toString();
+	}
+
+	/**
+	 * The one-minute load average at the start of the run ({@code machine.txt}'s first
+	 * {@code load average:} line), or 0 when unknown.
+	 */
+	static double startLoad(String machine) {
+		for (String text : machine.split("\n")) {
+			String trimmed = text.strip();
+			if (trimmed.startsWith("load average:")) {
+				String[] fields = trimmed.substring("load average:".length()).strip().split("\\s+");
+				try {
+					return Double.parseDouble(fields[0]);
+				}
+				catch (NumberFormatException ex) {
+					return 0;
+				}
+			}
+		}
+		return 0;
 	}
 
 	private List<String[]> probes() throws IOException {
