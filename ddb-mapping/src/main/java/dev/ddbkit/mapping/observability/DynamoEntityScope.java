@@ -37,19 +37,7 @@ public final class DynamoEntityScope {
 	 * @return the call's result
 	 */
 	public static <R> R call(String entity, Supplier<R> call) {
-		String previous = CURRENT.get();
-		CURRENT.set(entity);
-		try {
-			return call.get();
-		}
-		finally {
-			if (previous == null) {
-				CURRENT.remove();
-			}
-			else {
-				CURRENT.set(previous);
-			}
-		}
+		return ThreadScopes.call(CURRENT, entity, call);
 	}
 
 	/**

@@ -45,19 +45,7 @@ public final class DynamoFilteredQuery {
 	 * @return the call's result
 	 */
 	public <R> R call(Supplier<R> call) {
-		DynamoFilteredQuery previous = CURRENT.get();
-		CURRENT.set(this);
-		try {
-			return call.get();
-		}
-		finally {
-			if (previous == null) {
-				CURRENT.remove();
-			}
-			else {
-				CURRENT.set(previous);
-			}
-		}
+		return ThreadScopes.call(CURRENT, this, call);
 	}
 
 	/**

@@ -1,14 +1,6 @@
 package dev.ddbkit.sample.ecommerce.importer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,10 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
+
+import org.springframework.core.io.DefaultResourceLoader;
 
 /**
  * The items the shipped Olist folder makes, per entity type, computed from the files with
@@ -68,22 +59,7 @@ final class OlistExpectedItems {
 	}
 
 	static List<Map<String, String>> read(String file) {
-		try (InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(FOLDER.resolve(file))).get();
-				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-				CSVParser parser = CSVFormat.RFC4180.builder()
-					.setHeader()
-					.setSkipHeaderRecord(true)
-					.get()
-					.parse(reader)) {
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord record : parser) {
-				rows.add(record.toMap());
-			}
-			return rows;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new OlistCsvReader(new DefaultResourceLoader(), FOLDER.toUri().toString()).read(file, CSVRecord::toMap);
 	}
 
 }
