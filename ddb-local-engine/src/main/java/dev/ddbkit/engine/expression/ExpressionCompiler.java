@@ -42,6 +42,9 @@ public final class ExpressionCompiler {
 
 	private final ExpressionResolver resolver;
 
+	/** Whether the request carries no ExpressionAttributeNames or Values at all. */
+	private final boolean noPlaceholders;
+
 	/**
 	 * @param names ExpressionAttributeNames, or {@code null} (an empty map counts as
 	 * absent)
@@ -58,6 +61,7 @@ public final class ExpressionCompiler {
 		checkKeys("ExpressionAttributeValues", valueMap.keySet(), VALUE_KEY);
 		valueMap.values().forEach(NestingLimit::check);
 		this.resolver = new ExpressionResolver(nameMap, valueMap);
+		this.noPlaceholders = nameMap.isEmpty() && valueMap.isEmpty();
 	}
 
 	private static void checkKeys(String parameter, Set<String> keys, Pattern pattern) {
@@ -177,6 +181,9 @@ public final class ExpressionCompiler {
 	 * first.
 	 */
 	public void verifyAllUsed() {
+		if (this.noPlaceholders) {
+			return;
+		}
 		List<String> names = this.resolver.unusedNames();
 		if (!names.isEmpty()) {
 			throw EngineException.validation(

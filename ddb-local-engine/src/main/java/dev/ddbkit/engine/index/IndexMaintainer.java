@@ -31,8 +31,8 @@ public final class IndexMaintainer implements ChangeListener {
 	 * lock.
 	 */
 	public static void backfill(TableStore table, IndexStore index) {
-		table.items().partitions().values().forEach((partition) -> partition.values().forEach((item) -> {
-			index.applyNow(null, item);
+		table.items().partitions().values().forEach((partition) -> partition.values().forEach((stored) -> {
+			index.applyNow(null, stored.item());
 		}));
 	}
 

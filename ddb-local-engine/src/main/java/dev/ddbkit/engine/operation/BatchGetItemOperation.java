@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.engine.capacity.CapacityBreakdown;
-import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.error.ThrottledException;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.expression.LegacyParameters;
+import dev.ddbkit.engine.storage.StoredItem;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
@@ -65,8 +65,9 @@ public final class BatchGetItemOperation {
 			ReadConsistency kind = ReadConsistency.of(planned.request().consistentRead());
 			List<Map<String, Value>> left = new ArrayList<>();
 			for (int i = 0; i < planned.keys().size(); i++) {
-				Item item = planned.table().get(planned.keys().get(i));
-				long size = (item != null) ? ItemSizer.sizeOf(item) : 0;
+				StoredItem stored = planned.table().getStored(planned.keys().get(i));
+				Item item = (stored != null) ? stored.item() : null;
+				long size = Price.size(stored);
 				if (full || bytes + size > MAX_RESPONSE_BYTES) {
 					full = true;
 					left.add(planned.request().keys().get(i));

@@ -180,7 +180,7 @@ public final class EngineThroughput {
 			.partitions()
 			.values()
 			.forEach((entries) -> entries.values()
-				.forEach((entry) -> stored(table.name(), index.name(), entry.get(key), Price.size(entry))));
+				.forEach((entry) -> stored(table.name(), index.name(), entry.item().get(key), entry.size())));
 	}
 
 	/** Reports bytes stored or freed under a partition key of the table or a GSI. */

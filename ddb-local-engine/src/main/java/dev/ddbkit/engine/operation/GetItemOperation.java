@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
+import dev.ddbkit.engine.storage.StoredItem;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.PrimaryKey;
@@ -33,10 +34,11 @@ public final class GetItemOperation {
 				: request.legacy().projection();
 		compiler.verifyAllUsed();
 		PrimaryKey key = ItemValidator.key(table.definition(), request.key());
-		Item item = table.get(key);
+		StoredItem stored = table.getStored(key);
+		Item item = (stored != null) ? stored.item() : null;
 		// the whole item is charged, whatever the projection; a missing item costs one
 		// block
-		Price price = Price.read(table.name(), null, key.partition(), Price.size(item),
+		Price price = Price.read(table.name(), null, key.partition(), Price.size(stored),
 				ReadConsistency.of(request.consistentRead()));
 		this.context.throughput().admit(table, price.request());
 		return new ReadResult((item == null || projection == null) ? item : projection.apply(item), price.breakdown());

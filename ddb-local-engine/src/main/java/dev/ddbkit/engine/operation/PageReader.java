@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import dev.ddbkit.engine.capacity.CapacityBreakdown;
-import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.expression.DynamoCondition;
+import dev.ddbkit.engine.storage.StoredItem;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -56,9 +56,10 @@ final class PageReader {
 	 * Reads one item.
 	 * @return whether the page has room for more
 	 */
-	boolean read(Item entry) {
+	boolean read(StoredItem stored) {
+		Item entry = stored.item();
 		this.scanned++;
-		this.bytes += ItemSizer.sizeOf(entry);
+		this.bytes += stored.size();
 		if (this.filter == null || this.filter.test(entry)) {
 			this.count++;
 			if (!this.countOnly) {

@@ -14,6 +14,7 @@ import dev.ddbkit.engine.capacity.ThroughputRequest;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.storage.IndexStatus;
 import dev.ddbkit.engine.storage.IndexStore;
+import dev.ddbkit.engine.storage.StoredItem;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
@@ -158,6 +159,11 @@ record Price(CapacityBreakdown breakdown, ThroughputRequest request) {
 
 	static long size(@Nullable Item item) {
 		return (item != null) ? ItemSizer.sizeOf(item) : 0;
+	}
+
+	/** The stored size of an item, 0 when there is none. */
+	static long size(@Nullable StoredItem stored) {
+		return (stored != null) ? stored.size() : 0;
 	}
 
 }

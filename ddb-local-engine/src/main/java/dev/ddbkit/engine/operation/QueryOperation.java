@@ -15,6 +15,7 @@ import dev.ddbkit.engine.expression.KeyCondition;
 import dev.ddbkit.engine.expression.SortKeyCondition;
 import dev.ddbkit.engine.schema.KeySchema;
 import dev.ddbkit.engine.storage.StoreKey;
+import dev.ddbkit.engine.storage.StoredItem;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
@@ -64,7 +65,7 @@ public final class QueryOperation {
 		PageReader reader = new PageReader(request.limit(), this.context.settings().maxPageBytes(), filter,
 				ReadRequestSupport.output(target, select, projection), select == Select.COUNT);
 		checkTypes(keys, keyCondition);
-		NavigableMap<StoreKey, Item> partition = bounded(target.data().partition(keyCondition.partitionValue()),
+		NavigableMap<StoreKey, StoredItem> partition = bounded(target.data().partition(keyCondition.partitionValue()),
 				keyCondition.sortKey());
 		if (request.exclusiveStartKey() != null) {
 			ReadTarget.Start start = target.start(request.exclusiveStartKey());
@@ -78,7 +79,8 @@ public final class QueryOperation {
 			partition = request.scanForward() ? partition.tailMap(start.position(), false)
 					: partition.headMap(start.position(), false);
 		}
-		Iterator<Item> entries = (request.scanForward() ? partition : partition.descendingMap()).values().iterator();
+		Iterator<StoredItem> entries = (request.scanForward() ? partition : partition.descendingMap()).values()
+			.iterator();
 		read(entries, keyCondition.sortKey(), reader);
 		Item stoppedAt = reader.stoppedAt();
 		return reader.page((stoppedAt != null) ? target.lastEvaluatedKey(stoppedAt) : null,
@@ -87,7 +89,7 @@ public final class QueryOperation {
 	}
 
 	/** Narrows a partition to the run a sort key condition selects. */
-	static NavigableMap<StoreKey, Item> bounded(NavigableMap<StoreKey, Item> partition,
+	static NavigableMap<StoreKey, StoredItem> bounded(NavigableMap<StoreKey, StoredItem> partition,
 			@Nullable SortKeyCondition sortKey) {
 		StoreKey lower = null;
 		StoreKey upper = null;
@@ -112,7 +114,7 @@ public final class QueryOperation {
 		else if (sortKey instanceof SortKeyCondition.BeginsWith beginsWith) {
 			lower = StoreKey.before(beginsWith.prefix());
 		}
-		NavigableMap<StoreKey, Item> bounded = partition;
+		NavigableMap<StoreKey, StoredItem> bounded = partition;
 		if (lower != null) {
 			bounded = bounded.tailMap(lower, true);
 		}
@@ -151,12 +153,12 @@ public final class QueryOperation {
 		return List.of(((SortKeyCondition.BeginsWith) condition).prefix());
 	}
 
-	private static void read(Iterator<Item> entries, @Nullable SortKeyCondition sortKey, PageReader reader) {
+	private static void read(Iterator<StoredItem> entries, @Nullable SortKeyCondition sortKey, PageReader reader) {
 		boolean inRange = false;
 		while (entries.hasNext()) {
-			Item entry = entries.next();
+			StoredItem entry = entries.next();
 			if (sortKey != null) {
-				Value value = entry.get(sortKey.attribute());
+				Value value = entry.item().get(sortKey.attribute());
 				if (!sortKey.matches(value)) {
 					if (inRange) {
 						return;

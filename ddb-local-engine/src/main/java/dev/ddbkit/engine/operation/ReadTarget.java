@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.engine.capacity.CapacityBreakdown;
-import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.schema.IndexDefinition;
@@ -17,6 +16,7 @@ import dev.ddbkit.engine.schema.ProjectionType;
 import dev.ddbkit.engine.storage.IndexStatus;
 import dev.ddbkit.engine.storage.IndexStore;
 import dev.ddbkit.engine.storage.PartitionMap;
+import dev.ddbkit.engine.storage.StoredItem;
 import dev.ddbkit.engine.storage.StoreKey;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.value.Item;
@@ -127,12 +127,12 @@ final class ReadTarget {
 				|| select == Select.ALL_PROJECTED_ATTRIBUTES) {
 			return entry;
 		}
-		Item item = this.table.get(this.table.definition().keySchema().keyOf(entry));
-		if (item == null) {
+		StoredItem stored = this.table.getStored(this.table.definition().keySchema().keyOf(entry));
+		if (stored == null) {
 			return entry;
 		}
-		this.fetchedBytes.add(ItemSizer.sizeOf(item));
-		return item;
+		this.fetchedBytes.add(stored.size());
+		return stored.item();
 	}
 
 	/**

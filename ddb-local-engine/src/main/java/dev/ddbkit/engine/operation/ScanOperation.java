@@ -12,6 +12,7 @@ import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
 import dev.ddbkit.engine.storage.PartitionToken;
 import dev.ddbkit.engine.storage.StoreKey;
+import dev.ddbkit.engine.storage.StoredItem;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
@@ -58,7 +59,7 @@ public final class ScanOperation {
 		int total = (request.totalSegments() != null) ? request.totalSegments() : 1;
 		int segment = (request.segment() != null) ? request.segment() : 0;
 		Map<Value, Long> bytesByKey = new LinkedHashMap<>();
-		for (Map.Entry<PartitionToken, ? extends NavigableMap<StoreKey, Item>> partition : target.data()
+		for (Map.Entry<PartitionToken, ? extends NavigableMap<StoreKey, StoredItem>> partition : target.data()
 			.partitionsFrom(from, true)
 			.entrySet()) {
 			int partitionSegment = segmentOf(partition.getKey().hash(), total);
@@ -68,7 +69,7 @@ public final class ScanOperation {
 			if (partitionSegment > segment) {
 				break;
 			}
-			NavigableMap<StoreKey, Item> entries = partition.getValue();
+			NavigableMap<StoreKey, StoredItem> entries = partition.getValue();
 			if (start != null && partition.getKey().equals(from)) {
 				entries = entries.tailMap(start.position(), false);
 			}
@@ -85,8 +86,8 @@ public final class ScanOperation {
 				target.admitScan(this.context.throughput(), bytesByKey, reader.bytesRead(), request.consistentRead()));
 	}
 
-	private static boolean readAll(NavigableMap<StoreKey, Item> entries, PageReader reader) {
-		for (Item entry : entries.values()) {
+	private static boolean readAll(NavigableMap<StoreKey, StoredItem> entries, PageReader reader) {
+		for (StoredItem entry : entries.values()) {
 			if (!reader.read(entry)) {
 				return false;
 			}

@@ -9,6 +9,7 @@ import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.expression.DynamoProjection;
 import dev.ddbkit.engine.expression.ExpressionCompiler;
+import dev.ddbkit.engine.storage.StoredItem;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.transaction.TableLocks;
 import dev.ddbkit.engine.value.Item;
@@ -52,8 +53,9 @@ public final class TransactGetItemsOperation {
 		try (TableLocks locks = TableLocks.lock(tables)) {
 			List<Price> prices = new ArrayList<>();
 			for (int i = 0; i < gets.size(); i++) {
-				Item item = tables.get(i).get(keys.get(i));
-				prices.add(Price.read(tables.get(i).name(), null, keys.get(i).partition(), Price.size(item),
+				StoredItem stored = tables.get(i).getStored(keys.get(i));
+				Item item = (stored != null) ? stored.item() : null;
+				prices.add(Price.read(tables.get(i).name(), null, keys.get(i).partition(), Price.size(stored),
 						ReadConsistency.TRANSACTIONAL));
 				DynamoProjection projection = projections.get(i);
 				items.add((item != null && projection != null) ? projection.apply(item) : item);

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PartitionMap {
 
-	private final ConcurrentSkipListMap<PartitionToken, ConcurrentSkipListMap<StoreKey, Item>> partitions = new ConcurrentSkipListMap<>();
+	private final ConcurrentSkipListMap<PartitionToken, ConcurrentSkipListMap<StoreKey, StoredItem>> partitions = new ConcurrentSkipListMap<>();
 
 	private final AtomicLong itemCount = new AtomicLong();
 
@@ -29,49 +28,56 @@ public final class PartitionMap {
 
 	/** The item at a position, or {@code null}. */
 	public @Nullable Item get(Value partitionKey, StoreKey key) {
-		ConcurrentSkipListMap<StoreKey, Item> partition = this.partitions.get(PartitionToken.of(partitionKey));
+		StoredItem stored = getStored(partitionKey, key);
+		return (stored != null) ? stored.item() : null;
+	}
+
+	/** The item at a position with its stored size, or {@code null}. */
+	public @Nullable StoredItem getStored(Value partitionKey, StoreKey key) {
+		ConcurrentSkipListMap<StoreKey, StoredItem> partition = this.partitions.get(PartitionToken.of(partitionKey));
 		return (partition != null) ? partition.get(key) : null;
 	}
 
 	/** Stores an item; the caller holds the write lock. Returns the previous item. */
 	public @Nullable Item put(Value partitionKey, StoreKey key, Item item) {
-		ConcurrentSkipListMap<StoreKey, Item> partition = this.partitions
+		ConcurrentSkipListMap<StoreKey, StoredItem> partition = this.partitions
 			.computeIfAbsent(PartitionToken.of(partitionKey), (token) -> new ConcurrentSkipListMap<>());
-		Item previous = partition.put(key, item);
+		StoredItem stored = StoredItem.of(item);
+		StoredItem previous = partition.put(key, stored);
 		account(previous, -1);
-		account(item, 1);
-		return previous;
+		account(stored, 1);
+		return (previous != null) ? previous.item() : null;
 	}
 
 	/** Removes an item; the caller holds the write lock. Returns the removed item. */
 	public @Nullable Item remove(Value partitionKey, StoreKey key) {
 		PartitionToken token = PartitionToken.of(partitionKey);
-		ConcurrentSkipListMap<StoreKey, Item> partition = this.partitions.get(token);
+		ConcurrentSkipListMap<StoreKey, StoredItem> partition = this.partitions.get(token);
 		if (partition == null) {
 			return null;
 		}
-		Item previous = partition.remove(key);
+		StoredItem previous = partition.remove(key);
 		if (partition.isEmpty()) {
 			this.partitions.remove(token, partition);
 		}
 		account(previous, -1);
-		return previous;
+		return (previous != null) ? previous.item() : null;
 	}
 
 	/** The items of one partition in key order (empty when there are none). */
-	public NavigableMap<StoreKey, Item> partition(Value partitionKey) {
-		NavigableMap<StoreKey, Item> partition = this.partitions.get(PartitionToken.of(partitionKey));
+	public NavigableMap<StoreKey, StoredItem> partition(Value partitionKey) {
+		NavigableMap<StoreKey, StoredItem> partition = this.partitions.get(PartitionToken.of(partitionKey));
 		return (partition != null) ? Collections.unmodifiableNavigableMap(partition) : Collections.emptyNavigableMap();
 	}
 
 	/** The partitions from {@code start} on, in hash order. */
-	public ConcurrentNavigableMap<PartitionToken, ? extends NavigableMap<StoreKey, Item>> partitionsFrom(
+	public ConcurrentNavigableMap<PartitionToken, ? extends NavigableMap<StoreKey, StoredItem>> partitionsFrom(
 			@Nullable PartitionToken start, boolean inclusive) {
 		return (start != null) ? this.partitions.tailMap(start, inclusive) : this.partitions;
 	}
 
 	/** Every partition in hash order. */
-	public Map<PartitionToken, ? extends NavigableMap<StoreKey, Item>> partitions() {
+	public Map<PartitionToken, ? extends NavigableMap<StoreKey, StoredItem>> partitions() {
 		return Collections.unmodifiableMap(this.partitions);
 	}
 
@@ -92,10 +98,10 @@ public final class PartitionMap {
 		this.sizeBytes.set(0);
 	}
 
-	private void account(@Nullable Item item, int sign) {
-		if (item != null) {
+	private void account(@Nullable StoredItem stored, int sign) {
+		if (stored != null) {
 			this.itemCount.addAndGet(sign);
-			this.sizeBytes.addAndGet(sign * ItemSizer.sizeOf(item));
+			this.sizeBytes.addAndGet(sign * stored.size());
 		}
 	}
 

@@ -100,6 +100,11 @@ public final class TableStore {
 		return this.items.get(key.partition(), storeKey(key));
 	}
 
+	/** The item with this key and its stored size, or {@code null}. */
+	public @Nullable StoredItem getStored(PrimaryKey key) {
+		return this.items.getStored(key.partition(), storeKey(key));
+	}
+
 	/**
 	 * Decides and applies a write to one item atomically. The decision sees the current
 	 * item (or {@code null}); an exception it throws leaves everything unchanged.

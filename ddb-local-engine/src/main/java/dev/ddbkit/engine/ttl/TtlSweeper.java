@@ -93,9 +93,9 @@ public final class TtlSweeper {
 
 	private int sweep(TableStore table, String attribute, Instant now) {
 		List<PrimaryKey> expired = new ArrayList<>();
-		table.items().partitions().values().forEach((partition) -> partition.values().forEach((item) -> {
-			if (isExpired(item, attribute, now)) {
-				expired.add(table.definition().keySchema().keyOf(item));
+		table.items().partitions().values().forEach((partition) -> partition.values().forEach((stored) -> {
+			if (isExpired(stored.item(), attribute, now)) {
+				expired.add(table.definition().keySchema().keyOf(stored.item()));
 			}
 		}));
 		int deleted = 0;

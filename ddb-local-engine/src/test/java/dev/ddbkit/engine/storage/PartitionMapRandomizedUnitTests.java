@@ -7,6 +7,7 @@ import java.util.NavigableMap;
 import java.util.Random;
 import java.util.TreeMap;
 
+import dev.ddbkit.engine.capacity.ItemSizer;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
 import org.junit.jupiter.api.Test;
@@ -50,9 +51,15 @@ class PartitionMapRandomizedUnitTests {
 	private void assertSameContent(PartitionMap store, Map<Value, TreeMap<StoreKey, Item>> model, long seed) {
 		long expectedCount = 0;
 		for (Map.Entry<Value, TreeMap<StoreKey, Item>> entry : model.entrySet()) {
-			NavigableMap<StoreKey, Item> partition = store.partition(entry.getKey());
-			assertThat(new ArrayList<>(partition.entrySet())).as("seed %d", seed)
-				.containsExactlyElementsOf(entry.getValue().entrySet());
+			NavigableMap<StoreKey, StoredItem> partition = store.partition(entry.getKey());
+			List<Map.Entry<StoreKey, Item>> items = partition.entrySet()
+				.stream()
+				.map((stored) -> Map.entry(stored.getKey(), stored.getValue().item()))
+				.toList();
+			assertThat(items).as("seed %d", seed).containsExactlyElementsOf(entry.getValue().entrySet());
+			for (StoredItem stored : partition.values()) {
+				assertThat(stored.size()).as("seed %d", seed).isEqualTo(ItemSizer.sizeOf(stored.item()));
+			}
 			assertThat(new ArrayList<>(partition.descendingMap().keySet())).as("seed %d", seed)
 				.containsExactlyElementsOf(entry.getValue().descendingMap().keySet());
 			expectedCount += entry.getValue().size();
