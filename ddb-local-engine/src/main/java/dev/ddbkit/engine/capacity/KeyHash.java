@@ -17,6 +17,10 @@ import dev.ddbkit.engine.value.Value;
  */
 public final class KeyHash {
 
+	// MessageDigest.getInstance looks the provider up on every call (8% of a PutItem,
+	// which hashes its key several times); a digest resets itself after digest()
+	private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(KeyHash::md5);
+
 	private KeyHash() {
 	}
 
@@ -27,7 +31,7 @@ public final class KeyHash {
 	 * @throws IllegalArgumentException for a value of another type
 	 */
 	public static long of(Value key) {
-		byte[] digest = md5().digest(bytesOf(key));
+		byte[] digest = MD5.get().digest(bytesOf(key));
 		long hash = 0;
 		for (int i = 0; i < 8; i++) {
 			hash = (hash << 8) | (digest[i] & 0xFF);

@@ -1,10 +1,9 @@
 package dev.ddbkit.engine.capacity;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.ddbkit.engine.capacity.ThroughputRequest.Charge;
@@ -75,16 +74,24 @@ final class TableState {
 	 * transaction was refused).
 	 */
 	void throttled(ThroughputRequest request, List<Demand.Need> refused, long now) {
+		// plain loops: with enforcement OBSERVE every would-be throttle of a hot key
+		// lands here, once per request
 		List<Throttle> throttles = Demand.throttles(refused, request);
-		Set<ResourceThroughput> seen = new HashSet<>();
+		List<ResourceThroughput> seen = new ArrayList<>(request.charges().size());
 		for (Charge charge : request.charges()) {
 			ResourceThroughput resource = resource(charge.indexName());
-			List<ThrottlingReason> reasons = throttles.stream()
-				.filter((throttle) -> throttle.resourceArn().equals(resource.arn))
-				.map(Throttle::reason)
-				.toList();
-			resource.throttled(request.operation(), charge.partitionKey(), charge.halfUnits(), refused, reasons,
-					seen.add(resource), now);
+			List<ThrottlingReason> reasons = new ArrayList<>(throttles.size());
+			for (Throttle throttle : throttles) {
+				if (throttle.resourceArn().equals(resource.arn)) {
+					reasons.add(throttle.reason());
+				}
+			}
+			boolean first = !seen.contains(resource);
+			if (first) {
+				seen.add(resource);
+			}
+			resource.throttled(request.operation(), charge.partitionKey(), charge.halfUnits(), refused, reasons, first,
+					now);
 		}
 	}
 

@@ -183,7 +183,7 @@ final class BatchRequests {
 	static List<ItemResponse> itemResponses(List<Item> items) {
 		List<ItemResponse> responses = new ArrayList<>();
 		for (Item item : items) {
-			responses.add((item != null) ? ItemResponse.builder().item(ValueConverter.fromItem(item)).build()
+			responses.add((item != null) ? ItemResponse.builder().item(SdkViews.item(item)).build()
 					: ItemResponse.builder().build());
 		}
 		return responses;

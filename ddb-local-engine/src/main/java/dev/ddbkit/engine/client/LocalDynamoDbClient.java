@@ -150,7 +150,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 		return call(() -> {
 			WriteResult result = this.operations.putItem().execute(ItemRequests.put(request));
 			return PutItemResponse.builder()
-				.attributes(ValueConverter.fromItem(result.attributes()))
+				.attributes(SdkViews.item(result.attributes()))
 				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
 				.itemCollectionMetrics(this.collectionMetrics.single(request.returnItemCollectionMetrics(),
 						request.tableName(), request.item()))
@@ -163,7 +163,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 		return call(() -> {
 			ReadResult result = this.operations.getItem().execute(ItemRequests.get(request));
 			return GetItemResponse.builder()
-				.item(ValueConverter.fromItem(result.item()))
+				.item(SdkViews.item(result.item()))
 				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
 				.build();
 		});
@@ -174,7 +174,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 		return call(() -> {
 			WriteResult result = this.operations.deleteItem().execute(ItemRequests.delete(request));
 			return DeleteItemResponse.builder()
-				.attributes(ValueConverter.fromItem(result.attributes()))
+				.attributes(SdkViews.item(result.attributes()))
 				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
 				.itemCollectionMetrics(this.collectionMetrics.single(request.returnItemCollectionMetrics(),
 						request.tableName(), request.key()))
@@ -187,7 +187,7 @@ public final class LocalDynamoDbClient implements DynamoDbClient {
 		return call(() -> {
 			WriteResult result = this.operations.updateItem().execute(ItemRequests.update(request));
 			return UpdateItemResponse.builder()
-				.attributes(ValueConverter.fromItem(result.attributes()))
+				.attributes(SdkViews.item(result.attributes()))
 				.consumedCapacity(ConsumedCapacities.of(result.capacity(), request.returnConsumedCapacityAsString()))
 				.itemCollectionMetrics(this.collectionMetrics.single(request.returnItemCollectionMetrics(),
 						request.tableName(), request.key()))

@@ -29,7 +29,7 @@ record PageMembers(int count, int scannedCount, @Nullable ConsumedCapacity consu
 		return new PageMembers(page.count(), page.scannedCount(),
 				ConsumedCapacities.of(page.capacity(), returnConsumedCapacity),
 				(select != Select.COUNT) ? Requests.fromItems(page.items()) : null,
-				(lastKey != null) ? ValueConverter.fromValues(lastKey) : null);
+				(lastKey != null) ? SdkViews.attributes(lastKey) : null);
 	}
 
 }

@@ -70,7 +70,7 @@ final class PartiqlRequests {
 				BatchStatementResponse.Builder response = BatchStatementResponse.builder()
 					.tableName(result.capacity().tableName());
 				if (!result.items().isEmpty()) {
-					response.item(ValueConverter.fromItem(result.items().get(0)));
+					response.item(SdkViews.item(result.items().get(0)));
 				}
 				responses.add(response.build());
 			}
@@ -94,8 +94,7 @@ final class PartiqlRequests {
 		DynamoPartiql.TransactionResult result = partiql.executeTransaction(statements, request.clientRequestToken());
 		List<ItemResponse> responses = new ArrayList<>();
 		if (result.items() != null) {
-			result.items()
-				.forEach((item) -> responses.add(ItemResponse.builder().item(ValueConverter.fromItem(item)).build()));
+			result.items().forEach((item) -> responses.add(ItemResponse.builder().item(SdkViews.item(item)).build()));
 		}
 		return ExecuteTransactionResponse.builder()
 			.responses(responses)

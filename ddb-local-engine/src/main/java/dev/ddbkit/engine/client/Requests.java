@@ -84,8 +84,9 @@ final class Requests {
 		return Boolean.TRUE.equals(value);
 	}
 
+	/** Items for an SDK builder, which copies them (see {@link SdkViews}). */
 	static List<Map<String, AttributeValue>> fromItems(List<Item> items) {
-		return items.stream().map(ValueConverter::fromItem).toList();
+		return SdkViews.items(items);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.ddbkit.engine.client;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,13 @@ public final class ValueConverter {
 
 	private static final String INVALID = "One or more parameter values were invalid: ";
 
+	// SDK values are immutable: the three constant ones are shared
+	private static final AttributeValue TRUE = AttributeValue.fromBool(true);
+
+	private static final AttributeValue FALSE = AttributeValue.fromBool(false);
+
+	private static final AttributeValue NULL = AttributeValue.fromNul(true);
+
 	private ValueConverter() {
 	}
 
@@ -52,7 +60,7 @@ public final class ValueConverter {
 
 	/** SDK attributes from engine values, in the same order. */
 	public static Map<String, AttributeValue> fromValues(Map<String, Value> values) {
-		Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+		Map<String, AttributeValue> attributes = new LinkedHashMap<>(values.size() * 4 / 3 + 1);
 		values.forEach((name, value) -> attributes.put(name, fromValue(value)));
 		return attributes;
 	}
@@ -173,37 +181,52 @@ public final class ValueConverter {
 
 	/** An SDK value from an engine value. */
 	public static AttributeValue fromValue(Value value) {
+		return fromValue(value, LeafBuilders.current());
+	}
+
+	/** An SDK value from an engine value, S, N and B built by {@code leaves}. */
+	static AttributeValue fromValue(Value value, LeafBuilders leaves) {
 		if (value instanceof Value.S s) {
-			return AttributeValue.fromS(s.value());
+			return leaves.s.s(s.value()).build();
 		}
 		if (value instanceof Value.N n) {
-			return AttributeValue.fromN(text(n.value()));
+			return leaves.n.n(text(n.value())).build();
 		}
 		if (value instanceof Value.B b) {
-			return AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(b.value().toByteArray()));
+			return leaves.b.b(SdkBytes.fromByteArrayUnsafe(b.value().toByteArray())).build();
 		}
 		if (value instanceof Value.Bool bool) {
-			return AttributeValue.fromBool(bool.value());
+			return bool.value() ? TRUE : FALSE;
 		}
 		if (value instanceof Value.Null) {
-			return AttributeValue.fromNul(true);
+			return NULL;
 		}
+		// the builders copy what they are given (see SdkViews): no list or map is built
+		// here only to be copied
 		if (value instanceof Value.L l) {
-			return AttributeValue.fromL(l.values().stream().map(ValueConverter::fromValue).toList());
+			return AttributeValue.builder().l(SdkViews.values(l.values())).build();
 		}
 		if (value instanceof Value.M m) {
-			return AttributeValue.fromM(fromValues(m.values()));
+			return AttributeValue.builder().m(SdkViews.attributes(m.values())).build();
 		}
 		if (value instanceof Value.SS ss) {
-			return AttributeValue.fromSs(List.copyOf(ss.values()));
+			return AttributeValue.builder().ss(ss.values()).build();
 		}
 		if (value instanceof Value.NS ns) {
-			return AttributeValue.fromNs(ns.values().stream().map(ValueConverter::text).toList());
+			String[] texts = new String[ns.values().size()];
+			int i = 0;
+			for (BigDecimal number : ns.values()) {
+				texts[i++] = text(number);
+			}
+			return AttributeValue.builder().ns(Arrays.asList(texts)).build();
 		}
-		return AttributeValue.fromBs(((Value.BS) value).values()
-			.stream()
-			.map((bytes) -> SdkBytes.fromByteArrayUnsafe(bytes.toByteArray()))
-			.toList());
+		Set<Bytes> members = ((Value.BS) value).values();
+		SdkBytes[] bytes = new SdkBytes[members.size()];
+		int i = 0;
+		for (Bytes member : members) {
+			bytes[i++] = SdkBytes.fromByteArrayUnsafe(member.toByteArray());
+		}
+		return AttributeValue.builder().bs(Arrays.asList(bytes)).build();
 	}
 
 	/**
@@ -217,6 +240,36 @@ public final class ValueConverter {
 			return number.toString();
 		}
 		return Numbers.toText(number);
+	}
+
+	/**
+	 * One SDK builder per scalar type, reused by one thread. Why:
+	 * {@code AttributeValue.fromS} and the like allocate a builder and its
+	 * {@code EnumSet} of set members for every value, twice the bytes of the value
+	 * itself, and a 100-item page converts 700 values. A builder stays valid after
+	 * {@code build()}, which copies its fields into an immutable value; setting the same
+	 * member again replaces it, so each builder only ever has its one member set. Nested
+	 * values (L, M, sets) get fresh builders: their members are converted while their
+	 * builder is in use.
+	 */
+	static final class LeafBuilders {
+
+		private static final ThreadLocal<LeafBuilders> CURRENT = ThreadLocal.withInitial(LeafBuilders::new);
+
+		private final AttributeValue.Builder s = AttributeValue.builder();
+
+		private final AttributeValue.Builder n = AttributeValue.builder();
+
+		private final AttributeValue.Builder b = AttributeValue.builder();
+
+		private LeafBuilders() {
+		}
+
+		/** This thread's builders. */
+		static LeafBuilders current() {
+			return CURRENT.get();
+		}
+
 	}
 
 }

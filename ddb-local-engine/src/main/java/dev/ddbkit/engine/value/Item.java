@@ -3,20 +3,55 @@ package dev.ddbkit.engine.value;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable item: attribute names to values, in insertion order.
+ * An immutable item: attribute names to values, in insertion order, with its DynamoDB
+ * size in bytes computed on first use and kept.
+ * <p>
+ * A class rather than a record only to keep that size: one PutItem used to size the same
+ * item up to eleven times (validation, price, table and index storage, partition
+ * accounting). Equality, hash code and text are those of the record it was.
  * <p>
  * Source: DynamoDB Developer Guide, "Core components of Amazon DynamoDB" (items and
  * attributes).
  */
-public record Item(Map<String, Value> attributes) {
+public final class Item {
 
 	/** The item with no attributes. */
 	public static final Item EMPTY = new Item(Map.of());
 
-	public Item {
-		attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+	private final Map<String, Value> attributes;
+
+	/**
+	 * The size plus one, 0 until computed. Not volatile: the size is a function of the
+	 * immutable attributes, so a thread that sees 0 computes the same number again (the
+	 * idiom of {@link String#hashCode()}); an int, so it is never seen half-written.
+	 */
+	private int sizePlusOne;
+
+	public Item(Map<String, Value> attributes) {
+		this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+	}
+
+	/** The attributes, unmodifiable, in insertion order. */
+	public Map<String, Value> attributes() {
+		return this.attributes;
+	}
+
+	/** The item's size in bytes ({@link ValueSizes#attributes}). */
+	public long size() {
+		int known = this.sizePlusOne;
+		if (known != 0) {
+			return known - 1L;
+		}
+		long size = ValueSizes.attributes(this.attributes);
+		if (size < Integer.MAX_VALUE) {
+			this.sizePlusOne = (int) size + 1;
+		}
+		return size;
 	}
 
 	/** The value of an attribute, or {@code null} when the item has none. */
@@ -44,6 +79,21 @@ public record Item(Map<String, Value> attributes) {
 		Map<String, Value> copy = new LinkedHashMap<>(this.attributes);
 		copy.remove(name);
 		return new Item(copy);
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return (this == other) || (other instanceof Item item && this.attributes.equals(item.attributes));
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(this.attributes);
+	}
+
+	@Override
+	public String toString() {
+		return "Item[attributes=" + this.attributes + "]";
 	}
 
 }
