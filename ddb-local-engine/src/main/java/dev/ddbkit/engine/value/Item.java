@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable item: attribute names to values, in insertion order, with its DynamoDB
- * size in bytes computed on first use and kept.
+ * size in bytes computed on first use and kept. Up to {@code AttributeMap.MAX_SIZE} (16)
+ * attributes are held in arrays ({@link AttributeMap}), more in a {@code LinkedHashMap}.
  * <p>
  * A class rather than a record only to keep that size: one PutItem used to size the same
  * item up to eleven times (validation, price, table and index storage, partition
@@ -33,7 +34,8 @@ public final class Item {
 	private int sizePlusOne;
 
 	public Item(Map<String, Value> attributes) {
-		this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+		this.attributes = (attributes.size() <= AttributeMap.MAX_SIZE) ? new AttributeMap(attributes)
+				: Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
 	}
 
 	/** The attributes, unmodifiable, in insertion order. */
