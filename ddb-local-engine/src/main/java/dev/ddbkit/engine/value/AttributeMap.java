@@ -1,7 +1,9 @@
 package dev.ddbkit.engine.value;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -156,6 +158,73 @@ final class AttributeMap extends AbstractMap<String, Value> {
 	@Override
 	public Set<Entry<String, Value>> entrySet() {
 		return new EntrySet();
+	}
+
+	// names and values straight from the arrays: AbstractMap's views would make an entry
+	// per element
+
+	@Override
+	public Set<String> keySet() {
+		return new AbstractSet<>() {
+
+			@Override
+			public int size() {
+				return AttributeMap.this.names.length;
+			}
+
+			@Override
+			public boolean contains(@Nullable Object name) {
+				return containsKey(name);
+			}
+
+			@Override
+			public Iterator<String> iterator() {
+				return new ArrayIterator<>(AttributeMap.this.names);
+			}
+
+		};
+	}
+
+	@Override
+	public Collection<Value> values() {
+		return new AbstractCollection<>() {
+
+			@Override
+			public int size() {
+				return AttributeMap.this.values.length;
+			}
+
+			@Override
+			public Iterator<Value> iterator() {
+				return new ArrayIterator<>(AttributeMap.this.values);
+			}
+
+		};
+	}
+
+	private static final class ArrayIterator<T> implements Iterator<T> {
+
+		private final T[] elements;
+
+		private int next;
+
+		ArrayIterator(T[] elements) {
+			this.elements = elements;
+		}
+
+		@Override
+		public boolean hasNext() {
+			return this.next < this.elements.length;
+		}
+
+		@Override
+		public T next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return this.elements[this.next++];
+		}
+
 	}
 
 	private final class EntrySet extends AbstractSet<Entry<String, Value>> {

@@ -43,6 +43,10 @@ class AttributeMapUnitTests {
 				assertThat(attributes.get(name)).isEqualTo(model.get(name));
 				assertThat(attributes.containsKey(name)).isEqualTo(model.containsKey(name));
 			}
+			assertThat(attributes.keySet()).isEqualTo(model.keySet()).hasSameHashCodeAs(model.keySet());
+			assertThat(attributes.keySet().contains("a0")).isEqualTo(model.containsKey("a0"));
+			assertThat(attributes.keySet().contains("missing")).isFalse();
+			assertThat(attributes.values()).hasSize(model.size());
 			assertThat(attributes.get(null)).isNull();
 			assertThat(attributes.containsKey(null)).isFalse();
 			assertThat(new Item(attributes)).isEqualTo(new Item(source));
@@ -74,6 +78,15 @@ class AttributeMapUnitTests {
 					entries.next();
 					entries.remove();
 				});
+				assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> {
+					var names = attributes.keySet().iterator();
+					names.next();
+					names.remove();
+				});
+				assertThatExceptionOfType(UnsupportedOperationException.class)
+					.isThrownBy(() -> attributes.keySet().remove("a0"));
+				assertThatExceptionOfType(UnsupportedOperationException.class)
+					.isThrownBy(() -> attributes.values().clear());
 			}
 			assertThat(attributes).hasSize(size);
 		}
