@@ -52,7 +52,7 @@ final class SdkJsonCodec {
 	 */
 	static Object read(JsonParser parser, Supplier<? extends SdkPojo> builderSupplier) {
 		SdkPojo builder = builderSupplier.get();
-		Map<String, SdkField<?>> fields = FIELDS.computeIfAbsent(builder.getClass(), (type) -> index(builder));
+		Map<String, SdkField<?>> fields = fields(builder);
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			SdkField<?> field = fields.get(parser.currentName());
 			JsonToken token = parser.nextToken();
@@ -66,10 +66,15 @@ final class SdkJsonCodec {
 		return ((SdkBuilder<?, ?>) builder).build();
 	}
 
-	private static Map<String, SdkField<?>> index(SdkPojo builder) {
-		Map<String, SdkField<?>> fields = new HashMap<>();
-		for (SdkField<?> field : builder.sdkFields()) {
-			fields.put(field.locationName(), field);
+	/** The builder's fields by wire name, indexed once per builder class. */
+	private static Map<String, SdkField<?>> fields(SdkPojo builder) {
+		Map<String, SdkField<?>> fields = FIELDS.get(builder.getClass());
+		if (fields == null) {
+			fields = new HashMap<>();
+			for (SdkField<?> field : builder.sdkFields()) {
+				fields.put(field.locationName(), field);
+			}
+			FIELDS.putIfAbsent(builder.getClass(), fields);
 		}
 		return fields;
 	}
