@@ -111,8 +111,8 @@ final class DynamoHttpHandler extends SimpleChannelInboundHandler<FullHttpReques
 			return error(alloc, HttpResponseStatus.BAD_REQUEST, ErrorCode.SERIALIZATION, MALFORMED);
 		}
 		catch (SdkJsonCodec.WireFormatException | ArithmeticException ex) {
-			// a malformed document is reported as such even where a misfit member comes
-			// first
+			// as with a parse before conversion: malformed JSON wins over an earlier
+			// misfit
 			String message = wellFormed(body) ? String.valueOf(ex.getMessage()) : MALFORMED;
 			return error(alloc, HttpResponseStatus.BAD_REQUEST, ErrorCode.SERIALIZATION, message);
 		}
