@@ -105,12 +105,11 @@ final class DynamoTargets {
 		return (header != null) ? this.targets.get(header) : null;
 	}
 
-	/** How to read one action's request and answer it. */
+	/**
+	 * One action: a fresh builder of its request model and the call answering a built
+	 * request.
+	 */
 	record Target(Supplier<? extends SdkPojo> builder, Function<Object, SdkPojo> call) {
-
-		SdkPojo invoke(Map<String, Object> body) {
-			return this.call.apply(SdkJsonCodec.read(body, this.builder));
-		}
 
 	}
 

@@ -1,13 +1,11 @@
 package dev.ddbkit.engine.server;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.ddbkit.engine.error.ErrorCode;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkField;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -16,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededExcept
 import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
 import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * DynamoDB's JSON error body: {@code {"__type":"<namespace>#<Error>","message":"..."}},
@@ -34,35 +33,43 @@ final class ErrorEnvelopes {
 		return code(errorCode).httpStatus();
 	}
 
-	static Map<String, Object> of(ErrorCode code, String message) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("__type", code.wireType());
-		body.put("message", message);
-		return body;
+	/** Writes the envelope of an error code and message. */
+	static void write(JsonGenerator generator, ErrorCode code, String message) {
+		generator.writeStartObject();
+		members(generator, code, message);
+		generator.writeEndObject();
 	}
 
-	static Map<String, Object> of(DynamoDbException ex) {
-		String errorCode = ex.awsErrorDetails().errorCode();
-		Map<String, Object> body = of(code(errorCode), ex.awsErrorDetails().errorMessage());
+	/** Writes the envelope of an engine exception, with its reasons and item if any. */
+	static void write(JsonGenerator generator, DynamoDbException ex) {
+		generator.writeStartObject();
+		members(generator, code(ex.awsErrorDetails().errorCode()), ex.awsErrorDetails().errorMessage());
 		if (ex instanceof TransactionCanceledException canceled && canceled.hasCancellationReasons()) {
-			List<Object> reasons = new ArrayList<>();
-			for (CancellationReason reason : canceled.cancellationReasons()) {
-				reasons.add(SdkJsonCodec.write(reason));
-			}
-			body.put("CancellationReasons", reasons);
+			pojos(generator, "CancellationReasons", canceled.cancellationReasons());
 		}
 		List<ThrottlingReason> throttling = throttlingReasons(ex);
 		if (!throttling.isEmpty()) {
-			List<Object> reasons = new ArrayList<>();
-			for (ThrottlingReason reason : throttling) {
-				reasons.add(SdkJsonCodec.write(reason));
-			}
-			body.put(throttlingReasonsMember(ex), reasons);
+			pojos(generator, throttlingReasonsMember(ex), throttling);
 		}
 		if (ex instanceof ConditionalCheckFailedException failed && failed.hasItem()) {
-			body.put("Item", SdkJsonCodec.write(AttributeValue.fromM(failed.item())).get("M"));
+			generator.writeName("Item");
+			SdkJsonWriter.writeItem(generator, failed.item());
 		}
-		return body;
+		generator.writeEndObject();
+	}
+
+	private static void members(JsonGenerator generator, ErrorCode code, @Nullable String message) {
+		generator.writeStringProperty("__type", code.wireType());
+		generator.writeStringProperty("message", message);
+	}
+
+	private static void pojos(JsonGenerator generator, String name, List<? extends SdkPojo> pojos) {
+		generator.writeName(name);
+		generator.writeStartArray();
+		for (SdkPojo pojo : pojos) {
+			SdkJsonWriter.write(generator, pojo);
+		}
+		generator.writeEndArray();
 	}
 
 	/**

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -19,73 +21,117 @@ import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
- * Converts between DynamoDB's JSON 1.0 wire format and the SDK's model objects, driven by
- * the SDK's own field metadata ({@link SdkPojo#sdkFields()}): member names as on the
- * wire, blobs in Base64, timestamps as epoch seconds. One converter serves every
- * operation.
+ * Reads DynamoDB's JSON 1.0 wire format straight from a streaming parser into the SDK's
+ * model builders, driven by the SDK's own field metadata ({@link SdkPojo#sdkFields()}):
+ * member names as on the wire, blobs in Base64, timestamps as epoch seconds, unknown
+ * members skipped, {@code null} members left unset. One reader serves every operation;
+ * {@link SdkJsonWriter} is the other direction.
  * <p>
  * Source: AWS JSON 1.0 protocol as the SDKs implement it (names are the model's member
  * names; absent members are omitted).
  */
 final class SdkJsonCodec {
 
+	/** Each builder class's fields by wire name. */
+	private static final Map<Class<?>, Map<String, SdkField<?>>> FIELDS = new ConcurrentHashMap<>();
+
 	private SdkJsonCodec() {
 	}
 
-	/** A model object from a JSON object, built with a fresh builder. */
-	static Object read(Map<String, Object> json, Supplier<? extends SdkPojo> builderSupplier) {
+	/**
+	 * A model object from the JSON object the parser stands on (its
+	 * {@code START_OBJECT}), built with a fresh builder; the parser is left on the
+	 * object's {@code END_OBJECT}.
+	 * @throws WireFormatException if a member's JSON type does not fit the model
+	 * @throws ArithmeticException if a number does not fit its integer member
+	 * @throws tools.jackson.core.JacksonException if the JSON is malformed
+	 */
+	static Object read(JsonParser parser, Supplier<? extends SdkPojo> builderSupplier) {
 		SdkPojo builder = builderSupplier.get();
-		for (SdkField<?> field : builder.sdkFields()) {
-			if (json.containsKey(field.locationName())) {
-				Object value = json.get(field.locationName());
-				if (value != null) {
-					field.set(builder, fromJson(field, value));
-				}
+		Map<String, SdkField<?>> fields = fields(builder);
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			SdkField<?> field = fields.get(parser.currentName());
+			JsonToken token = parser.nextToken();
+			if (field == null) {
+				parser.skipChildren();
+			}
+			else if (token != JsonToken.VALUE_NULL) {
+				field.set(builder, value(parser, field));
 			}
 		}
 		return ((SdkBuilder<?, ?>) builder).build();
 	}
 
-	private static Object fromJson(SdkField<?> field, Object value) {
+	/** The builder's fields by wire name, indexed once per builder class. */
+	private static Map<String, SdkField<?>> fields(SdkPojo builder) {
+		Map<String, SdkField<?>> fields = FIELDS.get(builder.getClass());
+		if (fields == null) {
+			fields = new HashMap<>();
+			for (SdkField<?> field : builder.sdkFields()) {
+				fields.put(field.locationName(), field);
+			}
+			FIELDS.putIfAbsent(builder.getClass(), fields);
+		}
+		return fields;
+	}
+
+	private static Object value(JsonParser parser, SdkField<?> field) {
 		MarshallingType<?> type = field.marshallingType();
+		JsonToken token = parser.currentToken();
 		if (type == MarshallingType.SDK_POJO) {
-			return read(asObject(value, field), field.constructor());
+			expect(token == JsonToken.START_OBJECT, field);
+			return read(parser, field.constructor());
 		}
 		if (type == MarshallingType.LIST) {
+			expect(token == JsonToken.START_ARRAY, field);
 			SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
 			List<Object> list = new ArrayList<>();
-			for (Object element : asList(value, field)) {
-				list.add((element != null) ? fromJson(member, element) : null);
+			while (parser.nextToken() != JsonToken.END_ARRAY) {
+				list.add(element(parser, member));
 			}
 			return list;
 		}
 		if (type == MarshallingType.MAP) {
+			expect(token == JsonToken.START_OBJECT, field);
 			SdkField<?> member = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
 			Map<String, Object> map = new LinkedHashMap<>();
-			asObject(value, field)
-				.forEach((key, element) -> map.put(key, (element != null) ? fromJson(member, element) : null));
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String key = parser.currentName();
+				parser.nextToken();
+				map.put(key, element(parser, member));
+			}
 			return map;
 		}
-		return scalar(type, value, field);
+		return scalar(parser, type, field);
 	}
 
-	private static Object scalar(MarshallingType<?> type, Object value, SdkField<?> field) {
+	private static @Nullable Object element(JsonParser parser, SdkField<?> member) {
+		return (parser.currentToken() != JsonToken.VALUE_NULL) ? value(parser, member) : null;
+	}
+
+	private static Object scalar(JsonParser parser, MarshallingType<?> type, SdkField<?> field) {
+		JsonToken token = parser.currentToken();
 		if (type == MarshallingType.STRING) {
-			return expect(String.class, value, field);
+			expect(token == JsonToken.VALUE_STRING, field);
+			return parser.getString();
 		}
 		if (type == MarshallingType.BOOLEAN) {
-			return expect(Boolean.class, value, field);
+			expect(token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE, field);
+			return token == JsonToken.VALUE_TRUE;
 		}
 		if (type == MarshallingType.SDK_BYTES) {
-			return SdkBytes.fromByteArrayUnsafe(Base64.getDecoder().decode(expect(String.class, value, field)));
+			expect(token == JsonToken.VALUE_STRING, field);
+			return SdkBytes.fromByteArrayUnsafe(Base64.getDecoder().decode(parser.getString()));
 		}
+		expect(token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT, field);
+		BigDecimal number = parser.getDecimalValue();
 		if (type == MarshallingType.INSTANT) {
-			BigDecimal seconds = expect(BigDecimal.class, value, field);
-			return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
+			return Instant.ofEpochMilli(number.movePointRight(3).longValue());
 		}
-		BigDecimal number = expect(BigDecimal.class, value, field);
 		if (type == MarshallingType.INTEGER) {
 			return number.intValueExact();
 		}
@@ -101,64 +147,17 @@ final class SdkJsonCodec {
 		return number;
 	}
 
-	/** A model object as JSON values (absent and auto-constructed members omitted). */
-	static Map<String, Object> write(SdkPojo pojo) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		for (SdkField<?> field : pojo.sdkFields()) {
-			Object value = field.getValueOrDefault(pojo);
-			Object converted = toJson(field, value);
-			if (converted != null) {
-				json.put(field.locationName(), converted);
-			}
-		}
-		return json;
-	}
-
-	private static @Nullable Object toJson(SdkField<?> field, @Nullable Object value) {
-		if (value == null || value instanceof SdkAutoConstructList || value instanceof SdkAutoConstructMap) {
-			return null;
-		}
-		MarshallingType<?> type = field.marshallingType();
-		if (type == MarshallingType.SDK_POJO) {
-			return write((SdkPojo) value);
-		}
-		if (type == MarshallingType.LIST) {
-			SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
-			List<Object> list = new ArrayList<>();
-			for (Object element : (List<?>) value) {
-				list.add(toJson(member, element));
-			}
-			return list;
-		}
-		if (type == MarshallingType.MAP) {
-			SdkField<?> member = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
-			Map<String, Object> map = new LinkedHashMap<>();
-			((Map<?, ?>) value).forEach((key, element) -> map.put((String) key, toJson(member, element)));
-			return map;
-		}
-		if (value instanceof SdkBytes bytes) {
-			return Base64.getEncoder().encodeToString(bytes.asByteArrayUnsafe());
-		}
-		if (value instanceof Instant instant) {
-			return BigDecimal.valueOf(instant.toEpochMilli()).movePointLeft(3);
-		}
-		return value;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> asObject(Object value, SdkField<?> field) {
-		return expect(Map.class, value, field);
-	}
-
-	private static List<?> asList(Object value, SdkField<?> field) {
-		return expect(List.class, value, field);
-	}
-
-	private static <T> T expect(Class<T> type, Object value, SdkField<?> field) {
-		if (!type.isInstance(value)) {
+	private static void expect(boolean fits, SdkField<?> field) {
+		if (!fits) {
 			throw new WireFormatException("Unexpected value for " + field.locationName());
 		}
-		return type.cast(value);
+	}
+
+	/**
+	 * Whether a member value is written: auto-constructed (absent) collections are not.
+	 */
+	static boolean present(@Nullable Object value) {
+		return value != null && !(value instanceof SdkAutoConstructList) && !(value instanceof SdkAutoConstructMap);
 	}
 
 	/**
