@@ -77,8 +77,7 @@ final class SdkViews {
 
 		@Override
 		public void forEach(BiConsumer<? super String, ? super AttributeValue> action) {
-			ValueConverter.LeafBuilders leaves = ValueConverter.LeafBuilders.current();
-			this.values.forEach((name, value) -> action.accept(name, ValueConverter.fromValue(value, leaves)));
+			this.values.forEach((name, value) -> action.accept(name, ValueConverter.fromValue(value)));
 		}
 
 		@Override

@@ -181,19 +181,17 @@ public final class ValueConverter {
 
 	/** An SDK value from an engine value. */
 	public static AttributeValue fromValue(Value value) {
-		return fromValue(value, LeafBuilders.current());
-	}
-
-	/** An SDK value from an engine value, S, N and B built by {@code leaves}. */
-	static AttributeValue fromValue(Value value, LeafBuilders leaves) {
+		// createS/createN/createB (public since SDK 2.30, what the Enhanced Client's own
+		// converters use) construct the value directly: fromS and the like allocate a
+		// builder and its EnumSet of set members for every value, twice the value's bytes
 		if (value instanceof Value.S s) {
-			return leaves.s.s(s.value()).build();
+			return AttributeValue.createS(s.value());
 		}
 		if (value instanceof Value.N n) {
-			return leaves.n.n(text(n.value())).build();
+			return AttributeValue.createN(text(n.value()));
 		}
 		if (value instanceof Value.B b) {
-			return leaves.b.b(SdkBytes.fromByteArrayUnsafe(b.value().toByteArray())).build();
+			return AttributeValue.createB(SdkBytes.fromByteArrayUnsafe(b.value().toByteArray()));
 		}
 		if (value instanceof Value.Bool bool) {
 			return bool.value() ? TRUE : FALSE;
@@ -240,36 +238,6 @@ public final class ValueConverter {
 			return number.toString();
 		}
 		return Numbers.toText(number);
-	}
-
-	/**
-	 * One SDK builder per scalar type, reused by one thread. Why:
-	 * {@code AttributeValue.fromS} and the like allocate a builder and its
-	 * {@code EnumSet} of set members for every value, twice the bytes of the value
-	 * itself, and a 100-item page converts 700 values. A builder stays valid after
-	 * {@code build()}, which copies its fields into an immutable value; setting the same
-	 * member again replaces it, so each builder only ever has its one member set. Nested
-	 * values (L, M, sets) get fresh builders: their members are converted while their
-	 * builder is in use.
-	 */
-	static final class LeafBuilders {
-
-		private static final ThreadLocal<LeafBuilders> CURRENT = ThreadLocal.withInitial(LeafBuilders::new);
-
-		private final AttributeValue.Builder s = AttributeValue.builder();
-
-		private final AttributeValue.Builder n = AttributeValue.builder();
-
-		private final AttributeValue.Builder b = AttributeValue.builder();
-
-		private LeafBuilders() {
-		}
-
-		/** This thread's builders. */
-		static LeafBuilders current() {
-			return CURRENT.get();
-		}
-
 	}
 
 }

@@ -37,7 +37,7 @@ class SdkViewsUnitTests {
 	}
 
 	@Test
-	void valuesFromTheReusedBuildersAreIndependentOfEachOther() {
+	void directlyConstructedValuesEqualBuilderBuiltOnes() {
 		AttributeValue first = ValueConverter.fromValue(Value.s("a"));
 		AttributeValue number = ValueConverter.fromValue(Value.n(7));
 		AttributeValue second = ValueConverter.fromValue(Value.s("b"));
