@@ -32,6 +32,10 @@ final class AttributeValues {
 	}
 
 	@Nullable AttributeValue write(Object value, TypeInformation<?> type) {
+		if (value instanceof String string) {
+			// the most common attribute; no converter applies to a java.* type
+			return AttributeValue.fromS(string);
+		}
 		Object custom = this.converter.customWrite(value);
 		if (custom != value) {
 			return write(custom, TypeInformation.of(custom.getClass()));

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mapping.MappingException;
 import org.springframework.data.mapping.context.AbstractMappingContext;
+import org.springframework.data.mapping.model.ClassGeneratingPropertyAccessorFactory;
 import org.springframework.data.mapping.model.Property;
 import org.springframework.data.mapping.model.SimpleTypeHolder;
 import org.springframework.data.core.TypeInformation;
@@ -47,6 +48,8 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 	private String tableNamePrefix = "";
 
 	private final Map<String, EntitySchema<?>> schemasByType = new ConcurrentHashMap<>();
+
+	private final ClassGeneratingPropertyAccessorFactory generatedAccessors = new ClassGeneratingPropertyAccessorFactory();
 
 	private final DynamoAccessPatterns accessPatterns = new DynamoAccessPatterns(this::getEntitySchemas);
 
@@ -212,7 +215,8 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 
 	@Override
 	protected <T> DynamoPersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
-		return new DynamoPersistentEntity<>(typeInformation, this.defaultTableName, this.tableNamePrefix);
+		return new DynamoPersistentEntity<>(typeInformation, this.defaultTableName, this.tableNamePrefix,
+				this.generatedAccessors);
 	}
 
 	@Override
