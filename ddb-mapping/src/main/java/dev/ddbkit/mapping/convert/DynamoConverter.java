@@ -217,7 +217,7 @@ public class DynamoConverter {
 	public @Nullable AttributeValue writeProperty(DynamoPersistentProperty property, Object value) {
 		if (property.isTimeToLive()) {
 			long seconds = (value instanceof Instant instant) ? instant.getEpochSecond() : ((Number) value).longValue();
-			return AttributeValue.fromN(Long.toString(seconds));
+			return AttributeValue.createN(Long.toString(seconds));
 		}
 		return this.values.write(value, property.getTypeInformation());
 	}

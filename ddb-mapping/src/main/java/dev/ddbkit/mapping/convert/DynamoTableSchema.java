@@ -67,7 +67,7 @@ public final class DynamoTableSchema<T> implements TableSchema<T> {
 	@Override
 	public Map<String, AttributeValue> itemToMap(T item, boolean ignoreNulls) {
 		Map<String, AttributeValue> attributes = new LinkedHashMap<>(this.itemCapacity);
-		this.schema.renderKeyAttributes(item, (name, value) -> attributes.put(name, AttributeValue.fromS(value)));
+		this.schema.renderKeyAttributes(item, (name, value) -> attributes.put(name, AttributeValue.createS(value)));
 		attributes.put(EntitySchema.TYPE_ATTRIBUTE, this.type);
 		this.converter.write(this.schema.getEntity(), item, attributes);
 		return attributes;

@@ -49,6 +49,10 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 
 	private final Map<String, EntitySchema<?>> schemasByType = new ConcurrentHashMap<>();
 
+	// every read and write looks its entity up by class: answered without the context's
+	// lock and type lookup once known (an entity, once added, is never replaced)
+	private final Map<Class<?>, DynamoPersistentEntity<?>> entitiesByClass = new ConcurrentHashMap<>();
+
 	private final ClassGeneratingPropertyAccessorFactory generatedAccessors = new ClassGeneratingPropertyAccessorFactory();
 
 	private final DynamoAccessPatterns accessPatterns = new DynamoAccessPatterns(this::getEntitySchemas);
@@ -120,6 +124,25 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 	@SuppressWarnings("unchecked")
 	public <T> EntitySchema<T> getRequiredEntitySchema(Class<T> type) {
 		return ((DynamoPersistentEntity<T>) getRequiredPersistentEntity(type)).getRequiredSchema();
+	}
+
+	/**
+	 * The entity of a class, adding it first if needed, as
+	 * {@link AbstractMappingContext#getPersistentEntity(Class)}.
+	 * @param type the class
+	 * @return the entity, {@code null} for simple types
+	 */
+	@Override
+	public @Nullable DynamoPersistentEntity<?> getPersistentEntity(Class<?> type) {
+		DynamoPersistentEntity<?> known = this.entitiesByClass.get(type);
+		if (known != null) {
+			return known;
+		}
+		DynamoPersistentEntity<?> entity = super.getPersistentEntity(type);
+		if (entity != null) {
+			this.entitiesByClass.put(type, entity);
+		}
+		return entity;
 	}
 
 	/** The schemas of every {@code @DynamoEntity} known so far. */
