@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mapping.MappingException;
 import org.springframework.data.mapping.context.AbstractMappingContext;
-import org.springframework.data.mapping.model.ClassGeneratingPropertyAccessorFactory;
 import org.springframework.data.mapping.model.Property;
 import org.springframework.data.mapping.model.SimpleTypeHolder;
 import org.springframework.data.core.TypeInformation;
@@ -53,7 +52,7 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 	// lock and type lookup once known (an entity, once added, is never replaced)
 	private final Map<Class<?>, DynamoPersistentEntity<?>> entitiesByClass = new ConcurrentHashMap<>();
 
-	private final ClassGeneratingPropertyAccessorFactory generatedAccessors = new ClassGeneratingPropertyAccessorFactory();
+	private final GeneratedAccessors generatedAccessors = new GeneratedAccessors();
 
 	private final DynamoAccessPatterns accessPatterns = new DynamoAccessPatterns(this::getEntitySchemas);
 

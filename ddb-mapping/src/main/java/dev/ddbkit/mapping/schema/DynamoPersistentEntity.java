@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mapping.model.BasicPersistentEntity;
 import org.springframework.data.mapping.model.BeanWrapperPropertyAccessorFactory;
-import org.springframework.data.mapping.model.ClassGeneratingPropertyAccessorFactory;
 import org.springframework.data.mapping.model.PersistentPropertyAccessorFactory;
 import org.springframework.data.core.TypeInformation;
 
@@ -23,7 +22,7 @@ public class DynamoPersistentEntity<T> extends BasicPersistentEntity<T, DynamoPe
 
 	private final String tableNamePrefix;
 
-	private final ClassGeneratingPropertyAccessorFactory generatedAccessors;
+	private final GeneratedAccessors generatedAccessors;
 
 	private PersistentPropertyAccessorFactory readAccessors = BeanWrapperPropertyAccessorFactory.INSTANCE;
 
@@ -46,11 +45,11 @@ public class DynamoPersistentEntity<T> extends BasicPersistentEntity<T, DynamoPe
 	 */
 	public DynamoPersistentEntity(TypeInformation<T> information, @Nullable String defaultTableName,
 			String tableNamePrefix) {
-		this(information, defaultTableName, tableNamePrefix, new ClassGeneratingPropertyAccessorFactory());
+		this(information, defaultTableName, tableNamePrefix, new GeneratedAccessors());
 	}
 
 	DynamoPersistentEntity(TypeInformation<T> information, @Nullable String defaultTableName, String tableNamePrefix,
-			ClassGeneratingPropertyAccessorFactory generatedAccessors) {
+			GeneratedAccessors generatedAccessors) {
 		super(information);
 		this.defaultTableName = defaultTableName;
 		this.tableNamePrefix = tableNamePrefix;
@@ -104,11 +103,11 @@ public class DynamoPersistentEntity<T> extends BasicPersistentEntity<T, DynamoPe
 	@Override
 	public void verify() {
 		super.verify();
-		if (this.generatedAccessors.isSupported(this)) {
-			this.readAccessors = this.generatedAccessors;
-		}
 		if (isDynamoEntity()) {
 			this.schema = new EntitySchemaVerifier().verify(this, this.defaultTableName, this.tableNamePrefix);
+		}
+		if (this.generatedAccessors.prepare(this)) {
+			this.readAccessors = this.generatedAccessors;
 		}
 	}
 

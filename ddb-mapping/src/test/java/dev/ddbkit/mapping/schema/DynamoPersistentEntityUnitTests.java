@@ -42,6 +42,9 @@ class DynamoPersistentEntityUnitTests {
 		product.setVersion(5);
 		assertSameReads(order);
 		assertSameReads(product);
+		// the class generated at start-up, not a reflective bean wrapper
+		assertThat(this.context.getRequiredPersistentEntity(Order.class).getReadAccessor(order).getClass().getName())
+			.startsWith(Order.class.getName() + "__Accessor_");
 	}
 
 	@Test
