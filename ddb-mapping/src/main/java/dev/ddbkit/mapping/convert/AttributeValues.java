@@ -32,15 +32,21 @@ final class AttributeValues {
 	}
 
 	@Nullable AttributeValue write(Object value, TypeInformation<?> type) {
+		// scalars through the SDK's direct factories (createS/N/Bool: no builder, as the
+		// Enhanced Client's own converters); the most common attribute first, no
+		// converter applies to a java.* type
+		if (value instanceof String string) {
+			return AttributeValue.createS(string);
+		}
 		Object custom = this.converter.customWrite(value);
 		if (custom != value) {
 			return write(custom, TypeInformation.of(custom.getClass()));
 		}
 		if (value instanceof Boolean bool) {
-			return AttributeValue.fromBool(bool);
+			return AttributeValue.createBool(bool);
 		}
 		if (value instanceof Number number) {
-			return AttributeValue.fromN(number(number));
+			return AttributeValue.createN(number(number));
 		}
 		if (value instanceof byte[] bytes) {
 			return AttributeValue.fromB(SdkBytes.fromByteArray(bytes));
@@ -65,7 +71,7 @@ final class AttributeValues {
 		if (this.converter.isEntityType(value.getClass())) {
 			return AttributeValue.fromM(this.converter.write(value));
 		}
-		return AttributeValue.fromS(SortableValues.forAttribute(value));
+		return AttributeValue.createS(SortableValues.forAttribute(value));
 	}
 
 	@Nullable Object read(AttributeValue attribute, TypeInformation<?> type) {

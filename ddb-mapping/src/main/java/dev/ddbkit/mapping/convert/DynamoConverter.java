@@ -105,9 +105,20 @@ public class DynamoConverter {
 	 * @return attribute name to value, without {@code null} properties
 	 */
 	public Map<String, AttributeValue> write(Object bean) {
-		DynamoPersistentEntity<?> entity = this.mappingContext.getRequiredPersistentEntity(bean.getClass());
-		PersistentPropertyAccessor<?> accessor = entity.getPropertyAccessor(bean);
 		Map<String, AttributeValue> item = new LinkedHashMap<>();
+		write(this.mappingContext.getRequiredPersistentEntity(bean.getClass()), bean, item);
+		return item;
+	}
+
+	/**
+	 * Writes an entity's properties as attributes into an item, in property order,
+	 * replacing attributes of the same name.
+	 * @param entity the bean's entity
+	 * @param bean the entity or nested object
+	 * @param item the item to add the attributes to; {@code null} properties add none
+	 */
+	public void write(DynamoPersistentEntity<?> entity, Object bean, Map<String, AttributeValue> item) {
+		PersistentPropertyAccessor<?> accessor = entity.getReadAccessor(bean);
 		for (DynamoPersistentProperty property : entity) {
 			if (property.isTransient()) {
 				continue;
@@ -118,7 +129,6 @@ public class DynamoConverter {
 				item.put(property.getAttributeName(), attribute);
 			}
 		}
-		return item;
 	}
 
 	/**
@@ -207,7 +217,7 @@ public class DynamoConverter {
 	public @Nullable AttributeValue writeProperty(DynamoPersistentProperty property, Object value) {
 		if (property.isTimeToLive()) {
 			long seconds = (value instanceof Instant instant) ? instant.getEpochSecond() : ((Number) value).longValue();
-			return AttributeValue.fromN(Long.toString(seconds));
+			return AttributeValue.createN(Long.toString(seconds));
 		}
 		return this.values.write(value, property.getTypeInformation());
 	}

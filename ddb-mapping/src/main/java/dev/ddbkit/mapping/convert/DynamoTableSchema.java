@@ -35,6 +35,12 @@ public final class DynamoTableSchema<T> implements TableSchema<T> {
 
 	private final TableMetadata metadata;
 
+	// immutable, so one instance serves every item
+	private final AttributeValue type;
+
+	// a map of this capacity holds every attribute of an item without growing
+	private final int itemCapacity;
+
 	/**
 	 * Creates the table schema of an entity.
 	 * @param schema the entity's schema
@@ -44,6 +50,8 @@ public final class DynamoTableSchema<T> implements TableSchema<T> {
 		this.schema = schema;
 		this.converter = converter;
 		this.metadata = metadata(schema);
+		this.type = AttributeValue.fromS(schema.getTypeName());
+		this.itemCapacity = (int) (attributeNames().size() / 0.75f) + 1;
 	}
 
 	/** The entity's schema. */
@@ -58,11 +66,10 @@ public final class DynamoTableSchema<T> implements TableSchema<T> {
 
 	@Override
 	public Map<String, AttributeValue> itemToMap(T item, boolean ignoreNulls) {
-		Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-		this.schema.renderKeyAttributes(item)
-			.forEach((name, value) -> attributes.put(name, AttributeValue.fromS(value)));
-		attributes.put(EntitySchema.TYPE_ATTRIBUTE, AttributeValue.fromS(this.schema.getTypeName()));
-		attributes.putAll(this.converter.write(item));
+		Map<String, AttributeValue> attributes = new LinkedHashMap<>(this.itemCapacity);
+		this.schema.renderKeyAttributes(item, (name, value) -> attributes.put(name, AttributeValue.createS(value)));
+		attributes.put(EntitySchema.TYPE_ATTRIBUTE, this.type);
+		this.converter.write(this.schema.getEntity(), item, attributes);
 		return attributes;
 	}
 

@@ -174,13 +174,13 @@ public class DynamoTemplate implements DynamoOperations {
 	@SuppressWarnings("unchecked")
 	private <T> T put(T entity, @Nullable Expression condition) {
 		Class<T> type = (Class<T>) entity.getClass();
-		EntitySchema<T> schema = this.mappingContext.getRequiredEntitySchema(type);
+		DynamoDbTable<T> table = getTable(type);
+		EntitySchema<T> schema = ((DynamoTableSchema<T>) table.tableSchema()).getSchema();
 		DynamoPersistentProperty versionProperty = schema.getVersionProperty();
 		Object version = currentVersion(schema, entity);
 		try {
 			DynamoEntityScope.call(schema.getTypeName(), () -> {
-				getTable(type)
-					.putItem(PutItemEnhancedRequest.builder(type).item(entity).conditionExpression(condition).build());
+				table.putItem(PutItemEnhancedRequest.builder(type).item(entity).conditionExpression(condition).build());
 				return null;
 			});
 		}

@@ -18,12 +18,9 @@ final class ThreadScopes {
 			return call.get();
 		}
 		finally {
-			if (previous == null) {
-				local.remove();
-			}
-			else {
-				local.set(previous);
-			}
+			// null rather than remove(): the thread keeps its entry, so the next call
+			// allocates none (get() answers null either way)
+			local.set(previous);
 		}
 	}
 

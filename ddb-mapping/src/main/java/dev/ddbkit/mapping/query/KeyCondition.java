@@ -60,7 +60,7 @@ public record KeyCondition(AccessPath path, String partitionValue, @Nullable Sor
 	/** The expression attribute values. */
 	public Map<String, AttributeValue> values() {
 		Map<String, AttributeValue> values = new LinkedHashMap<>();
-		values.put(":pk", AttributeValue.fromS(this.partitionValue));
+		values.put(":pk", AttributeValue.createS(this.partitionValue));
 		if (this.sort != null) {
 			values.putAll(this.sort.values());
 		}

@@ -36,9 +36,9 @@ public record SortKeyCondition(SortOperator operator, String value, @Nullable St
 	/** The expression attribute values. */
 	public Map<String, AttributeValue> values() {
 		Map<String, AttributeValue> values = new LinkedHashMap<>();
-		values.put(":sk", AttributeValue.fromS(this.value));
+		values.put(":sk", AttributeValue.createS(this.value));
 		if (this.upper != null) {
-			values.put(":sk2", AttributeValue.fromS(this.upper));
+			values.put(":sk2", AttributeValue.createS(this.upper));
 		}
 		return values;
 	}

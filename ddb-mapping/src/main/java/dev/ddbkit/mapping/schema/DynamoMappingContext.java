@@ -48,6 +48,12 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 
 	private final Map<String, EntitySchema<?>> schemasByType = new ConcurrentHashMap<>();
 
+	// every read and write looks its entity up by class: answered without the context's
+	// lock and type lookup once known (an entity, once added, is never replaced)
+	private final Map<Class<?>, DynamoPersistentEntity<?>> entitiesByClass = new ConcurrentHashMap<>();
+
+	private final GeneratedAccessors generatedAccessors = new GeneratedAccessors();
+
 	private final DynamoAccessPatterns accessPatterns = new DynamoAccessPatterns(this::getEntitySchemas);
 
 	/** Creates an empty context. */
@@ -117,6 +123,25 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 	@SuppressWarnings("unchecked")
 	public <T> EntitySchema<T> getRequiredEntitySchema(Class<T> type) {
 		return ((DynamoPersistentEntity<T>) getRequiredPersistentEntity(type)).getRequiredSchema();
+	}
+
+	/**
+	 * The entity of a class, adding it first if needed, as
+	 * {@link AbstractMappingContext#getPersistentEntity(Class)}.
+	 * @param type the class
+	 * @return the entity, {@code null} for simple types
+	 */
+	@Override
+	public @Nullable DynamoPersistentEntity<?> getPersistentEntity(Class<?> type) {
+		DynamoPersistentEntity<?> known = this.entitiesByClass.get(type);
+		if (known != null) {
+			return known;
+		}
+		DynamoPersistentEntity<?> entity = super.getPersistentEntity(type);
+		if (entity != null) {
+			this.entitiesByClass.put(type, entity);
+		}
+		return entity;
 	}
 
 	/** The schemas of every {@code @DynamoEntity} known so far. */
@@ -212,7 +237,8 @@ public class DynamoMappingContext extends AbstractMappingContext<DynamoPersisten
 
 	@Override
 	protected <T> DynamoPersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
-		return new DynamoPersistentEntity<>(typeInformation, this.defaultTableName, this.tableNamePrefix);
+		return new DynamoPersistentEntity<>(typeInformation, this.defaultTableName, this.tableNamePrefix,
+				this.generatedAccessors);
 	}
 
 	@Override

@@ -16,6 +16,11 @@ import org.springframework.data.mapping.model.SimpleTypeHolder;
  */
 public class DynamoPersistentProperty extends AnnotationBasedPersistentProperty<DynamoPersistentProperty> {
 
+	// Read for every attribute of every item written or read: resolved once
+	private final String attributeName;
+
+	private final boolean timeToLive;
+
 	/**
 	 * Creates the property.
 	 * @param property the Java property
@@ -25,17 +30,19 @@ public class DynamoPersistentProperty extends AnnotationBasedPersistentProperty<
 	public DynamoPersistentProperty(Property property, PersistentEntity<?, DynamoPersistentProperty> owner,
 			SimpleTypeHolder simpleTypeHolder) {
 		super(property, owner, simpleTypeHolder);
+		DynamoAttribute attribute = findAnnotation(DynamoAttribute.class);
+		this.attributeName = (attribute != null && !attribute.value().isEmpty()) ? attribute.value() : getName();
+		this.timeToLive = isAnnotationPresent(TimeToLive.class);
 	}
 
 	/** The name of the attribute holding the property. */
 	public String getAttributeName() {
-		DynamoAttribute attribute = findAnnotation(DynamoAttribute.class);
-		return (attribute != null && !attribute.value().isEmpty()) ? attribute.value() : getName();
+		return this.attributeName;
 	}
 
 	/** Whether the property holds the item's time-to-live expiry. */
 	public boolean isTimeToLive() {
-		return isAnnotationPresent(TimeToLive.class);
+		return this.timeToLive;
 	}
 
 	@Override

@@ -2,11 +2,13 @@ package dev.ddbkit.mapping.schema;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import dev.ddbkit.mapping.annotation.KeyPadding;
 import dev.ddbkit.mapping.convert.SortableValues;
@@ -49,6 +51,12 @@ public final class EntitySchema<T> {
 
 	private final List<AccessPath> accessPaths;
 
+	// Resolved once, as the key of every item written is rendered from them: each
+	// key-template variable's property (first use first) and each padded property
+	private final List<DynamoPersistentProperty> keyProperties;
+
+	private final Map<String, KeyPadding> paddings;
+
 	EntitySchema(DynamoPersistentEntity<T> entity, String typeName, String tableName, KeyTemplate partitionKey,
 			KeyTemplate sortKey, List<IndexSchema> indexes) {
 		this.entity = entity;
@@ -65,6 +73,20 @@ public final class EntitySchema<T> {
 					index.sortAttribute(), !index.local()));
 		}
 		this.accessPaths = Collections.unmodifiableList(paths);
+		Set<String> variables = new LinkedHashSet<>();
+		for (AccessPath path : this.accessPaths) {
+			variables.addAll(path.partitionKey().variables());
+			variables.addAll(path.sortVariables());
+		}
+		this.keyProperties = variables.stream().map(entity::getRequiredPersistentProperty).toList();
+		Map<String, KeyPadding> padded = new HashMap<>();
+		for (DynamoPersistentProperty property : entity) {
+			KeyPadding padding = property.findAnnotation(KeyPadding.class);
+			if (padding != null) {
+				padded.put(property.getName(), padding);
+			}
+		}
+		this.paddings = Map.copyOf(padded);
 	}
 
 	/** The entity class. */
@@ -175,10 +197,16 @@ public final class EntitySchema<T> {
 		String partition = render(this.partitionKey, rendered);
 		String sort = render(this.sortKey, rendered);
 		Map<String, String> key = new LinkedHashMap<>();
-		key.put(PARTITION_KEY_ATTRIBUTE, this.partitionKey.shardKey(partition,
-				KeyTemplate.shardOf(partition, sort, this.partitionKey.shards())));
+		key.put(PARTITION_KEY_ATTRIBUTE, tablePartition(partition, sort));
 		key.put(SORT_KEY_ATTRIBUTE, sort);
 		return key;
+	}
+
+	/** The stored table partition key: with its shard suffix when sharded. */
+	private String tablePartition(String partition, String sort) {
+		// the shard's CRC32 is only worth computing when there are shards
+		return this.partitionKey.isSharded() ? this.partitionKey.shardKey(partition,
+				KeyTemplate.shardOf(partition, sort, this.partitionKey.shards())) : partition;
 	}
 
 	/**
@@ -214,8 +242,30 @@ public final class EntitySchema<T> {
 	 * @return attribute name to rendered key
 	 */
 	public Map<String, String> renderKeyAttributes(Object bean) {
-		Map<String, String> rendered = renderValues(variableValues(bean));
-		Map<String, String> keys = tableKey(rendered);
+		Map<String, String> keys = new LinkedHashMap<>(4 + 2 * this.indexes.size());
+		renderKeyAttributes(bean, keys::put);
+		return keys;
+	}
+
+	/**
+	 * Renders every key attribute of an entity as {@link #renderKeyAttributes(Object)},
+	 * handing each to a consumer in the same order instead of collecting them.
+	 * @param bean the entity
+	 * @param keys receives attribute name and rendered key
+	 */
+	public void renderKeyAttributes(Object bean, BiConsumer<String, String> keys) {
+		PersistentPropertyAccessor<?> accessor = this.entity.getReadAccessor(bean);
+		Map<String, String> rendered = new HashMap<>();
+		for (DynamoPersistentProperty property : this.keyProperties) {
+			Object value = accessor.getProperty(property);
+			if (value != null) {
+				rendered.put(property.getName(), renderKeyValue(property.getName(), value));
+			}
+		}
+		String tablePartition = render(this.partitionKey, rendered);
+		String tableSort = render(this.sortKey, rendered);
+		keys.accept(PARTITION_KEY_ATTRIBUTE, tablePartition(tablePartition, tableSort));
+		keys.accept(SORT_KEY_ATTRIBUTE, tableSort);
 		for (IndexSchema index : this.indexes) {
 			String partition = (index.partitionKey() != null) ? indexPartitionKey(index, rendered) : "";
 			String sort = (index.sortKey() != null) ? index.sortKey().renderOrNull(rendered::get) : "";
@@ -223,13 +273,12 @@ public final class EntitySchema<T> {
 				continue;
 			}
 			if (index.partitionKey() != null) {
-				keys.put(index.partitionAttribute(), partition);
+				keys.accept(index.partitionAttribute(), partition);
 			}
 			if (index.sortKey() != null && index.sortAttribute() != null) {
-				keys.put(index.sortAttribute(), sort);
+				keys.accept(index.sortAttribute(), sort);
 			}
 		}
-		return keys;
 	}
 
 	/**
@@ -260,8 +309,7 @@ public final class EntitySchema<T> {
 	 * wide
 	 */
 	public String renderKeyValue(String property, Object value) {
-		DynamoPersistentProperty persistent = this.entity.getPersistentProperty(property);
-		KeyPadding padding = (persistent != null) ? persistent.findAnnotation(KeyPadding.class) : null;
+		KeyPadding padding = this.paddings.get(property);
 		if (padding == null || !(value instanceof Number number)) {
 			return SortableValues.forKey(value);
 		}
@@ -279,15 +327,10 @@ public final class EntitySchema<T> {
 	 * @return property name to value, {@code null} values included
 	 */
 	public Map<String, @Nullable Object> variableValues(Object bean) {
-		PersistentPropertyAccessor<?> accessor = this.entity.getPropertyAccessor(bean);
+		PersistentPropertyAccessor<?> accessor = this.entity.getReadAccessor(bean);
 		Map<String, @Nullable Object> values = new LinkedHashMap<>();
-		for (AccessPath path : this.accessPaths) {
-			for (String variable : path.partitionKey().variables()) {
-				values.put(variable, accessor.getProperty(this.entity.getRequiredPersistentProperty(variable)));
-			}
-			for (String variable : path.sortVariables()) {
-				values.put(variable, accessor.getProperty(this.entity.getRequiredPersistentProperty(variable)));
-			}
+		for (DynamoPersistentProperty property : this.keyProperties) {
+			values.put(property.getName(), accessor.getProperty(property));
 		}
 		return values;
 	}

@@ -21,7 +21,10 @@ public class DynamoQueryMethod extends QueryMethod {
 
 	private final Method method;
 
-	private final String repositoryName;
+	// every execution labels its request with them: built once
+	private final String signature;
+
+	private final String label;
 
 	/**
 	 * Creates the query method.
@@ -32,7 +35,13 @@ public class DynamoQueryMethod extends QueryMethod {
 	public DynamoQueryMethod(Method method, RepositoryMetadata metadata, ProjectionFactory factory) {
 		super(method, metadata, factory);
 		this.method = method;
-		this.repositoryName = metadata.getRepositoryInterface().getSimpleName();
+		StringBuilder signature = new StringBuilder(method.getName()).append('(');
+		Class<?>[] types = method.getParameterTypes();
+		for (int i = 0; i < types.length; i++) {
+			signature.append((i > 0) ? ", " : "").append(types[i].getSimpleName());
+		}
+		this.signature = signature.append(')').toString();
+		this.label = metadata.getRepositoryInterface().getSimpleName() + "." + this.signature;
 	}
 
 	/** The Java method. */
@@ -77,17 +86,12 @@ public class DynamoQueryMethod extends QueryMethod {
 	 * and the {@code method} tag of the filtered-query meters.
 	 */
 	public String getLabel() {
-		return this.repositoryName + "." + getSignature();
+		return this.label;
 	}
 
 	/** A short signature for messages, e.g. {@code findByStatus(OrderStatus)}. */
 	public String getSignature() {
-		StringBuilder signature = new StringBuilder(this.method.getName()).append('(');
-		Class<?>[] types = this.method.getParameterTypes();
-		for (int i = 0; i < types.length; i++) {
-			signature.append((i > 0) ? ", " : "").append(types[i].getSimpleName());
-		}
-		return signature.append(')').toString();
+		return this.signature;
 	}
 
 }
