@@ -9,16 +9,18 @@
 #   --startup-runs K   fresh JVMs per backend for the time-to-first-PutItem probe, and for the @DynamoTest
 #                      context-start probe (default 3)
 #   --http-client C    SDK HTTP client of the HTTP backends: apache5 (default, TCP_NODELAY) or url-connection
-#   --jmh "ARGS"       JMH options replacing the default timing options (default: -f 1 -wi 2 -w 1s -i 3 -r 2s)
+#   --jmh "ARGS"       JMH options replacing the default timing options (default: -f 1 -wi 4 -w 3s -i 3 -r 3s)
 #   --include REGEX    only the JMH benchmarks matching REGEX (e.g. 'ReadBenchmarks.getItem'); default all
 #   --skip-build       reuse benchmarks/target/benchmarks.jar
 #   --out FILE         page to write (default docs/benchmarks.md)
 #
-# The default settings run everything (42 JMH trials of ~8 s of measurement each plus table preloads, the
-# probes with 100k and 1M items, the build) in about 13 minutes on a quiet 2-core machine. For steadier
-# numbers, use longer runs, e.g.
+# The default settings run everything (42 JMH trials of 21 s each plus table preloads, the probes with
+# 100k and 1M items, the build) in about 22 minutes on a quiet 2-core machine. The 12 s of warm-up are
+# what the HTTP backends need to reach steady state (the SDK client's and the servers' paths are
+# compiled by C2 only after ~9 s: with 2 s of warm-up an HTTP GetItem measured about twice its steady
+# time). For steadier numbers, use longer runs, e.g.
 #   benchmarks/run.sh --jmh "-f 3 -wi 5 -w 5s -i 5 -r 10s" --startup-runs 10
-# Extra JMH parameters go in --jmh too, e.g. --jmh "-f 1 -wi 2 -w 1s -i 3 -r 2s -p backend=engine,dynamodb-local"
+# Extra JMH parameters go in --jmh too, e.g. --jmh "-f 1 -wi 4 -w 3s -i 3 -r 3s -p backend=engine,dynamodb-local"
 # (the mapping benchmarks run on the engine only unless -p backend=... names others).
 set -euo pipefail
 
@@ -30,7 +32,7 @@ ITEMS=100000
 MILLION=true
 HTTP_CLIENT=apache5
 STARTUP_RUNS=3
-JMH_TIMING="-f 1 -wi 2 -w 1s -i 3 -r 2s"
+JMH_TIMING="-f 1 -wi 4 -w 3s -i 3 -r 3s"
 INCLUDE=""
 BUILD=true
 SMOKE=false

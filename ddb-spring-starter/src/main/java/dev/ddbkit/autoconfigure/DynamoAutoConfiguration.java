@@ -17,7 +17,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
@@ -155,8 +155,11 @@ public final class DynamoAutoConfiguration {
 		DynamoDbClient dynamoDbClient(DynamoConnectionDetails connectionDetails, DynamoProperties properties,
 				ObjectProvider<DynamoClientBuilderCustomizer> customizers,
 				ObjectProvider<DynamoClientInstrumentation> instrumentation) {
-			DynamoDbClientBuilder builder = DynamoDbClient.builder()
-				.httpClientBuilder(UrlConnectionHttpClient.builder());
+			// Apache 5 sets TCP_NODELAY: HttpURLConnection (url-connection) writes
+			// headers
+			// and body in two writes and Nagle holds the body for the server's ACK (see
+			// docs/benchmarks.md, "Profiling")
+			DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClientBuilder(Apache5HttpClient.builder());
 			// ddbkit's retry layer is the only one: SDK retries beneath it would multiply
 			// attempts.
 			DynamoSdkRetries.disable(builder);

@@ -1,7 +1,7 @@
 package dev.ddbkit.autoconfigure;
 
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -35,7 +35,7 @@ final class DynamoStreamsClients {
 					+ "build a DynamoDbStreamsClient from: define a DynamoDbStreamsClient bean");
 		}
 		DynamoDbStreamsClientBuilder builder = DynamoDbStreamsClient.builder()
-			.httpClientBuilder(UrlConnectionHttpClient.builder())
+			.httpClientBuilder(Apache5HttpClient.builder())
 			.region(configuration.region())
 			.credentialsProvider(configuration.credentialsProvider());
 		configuration.endpointOverride().ifPresent(builder::endpointOverride);

@@ -113,6 +113,39 @@ class DynamoClientWiringUnitTests {
 	}
 
 	@Test
+	void theAwsClientsSendThroughTheApache5HttpClient() throws IOException {
+		Map<String, String> userAgents = new java.util.concurrent.ConcurrentHashMap<>();
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.createContext("/", (exchange) -> {
+			userAgents.put(exchange.getRequestHeaders().getFirst("X-Amz-Target"),
+					exchange.getRequestHeaders().getFirst("User-Agent"));
+			byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try {
+			this.runner
+				.withPropertyValues("ddb.mode=aws", "ddb.region=eu-west-1",
+						"ddb.endpoint=http://127.0.0.1:" + server.getAddress().getPort(),
+						"ddb.credentials.access-key=a", "ddb.credentials.secret-key=b", "ddb.schema-action=none")
+				.run((context) -> {
+					context.getBean(DynamoDbClient.class).listTables();
+					context.getBean(software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient.class)
+						.listStreams();
+					assertThat(userAgents).containsOnlyKeys("DynamoDB_20120810.ListTables",
+							"DynamoDBStreams_20120810.ListStreams");
+					assertThat(userAgents.values()).allSatisfy((agent) -> assertThat(agent).contains("http#Apache5"));
+				});
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	@Test
 	void aRetryableFailureIsSentExactlyMaxAttemptsTimesAndEachAttemptIsMetered() throws IOException {
 		AtomicInteger requests = new AtomicInteger();
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -281,7 +314,7 @@ class DynamoClientWiringUnitTests {
 				.endpointOverride(server.endpoint())
 				.region(Region.US_EAST_1)
 				.credentialsProvider(() -> AwsBasicCredentials.create("a", "b"))
-				.httpClientBuilder(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder())
+				.httpClientBuilder(software.amazon.awssdk.http.apache5.Apache5HttpClient.builder())
 				.build()) {
 				assertThat(http.listTables().tableNames()).containsExactly("served");
 			}
