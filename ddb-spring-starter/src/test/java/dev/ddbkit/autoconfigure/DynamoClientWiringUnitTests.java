@@ -115,30 +115,18 @@ class DynamoClientWiringUnitTests {
 	@Test
 	void theAwsClientsSendThroughTheApache5HttpClient() throws IOException {
 		Map<String, String> userAgents = new java.util.concurrent.ConcurrentHashMap<>();
-		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		server.createContext("/", (exchange) -> {
-			userAgents.put(exchange.getRequestHeaders().getFirst("X-Amz-Target"),
-					exchange.getRequestHeaders().getFirst("User-Agent"));
-			byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
-			exchange.close();
-		});
-		server.start();
+		HttpServer server = cannedServer(200, "{}",
+				(exchange) -> userAgents.put(exchange.getRequestHeaders().getFirst("X-Amz-Target"),
+						exchange.getRequestHeaders().getFirst("User-Agent")));
 		try {
-			this.runner
-				.withPropertyValues("ddb.mode=aws", "ddb.region=eu-west-1",
-						"ddb.endpoint=http://127.0.0.1:" + server.getAddress().getPort(),
-						"ddb.credentials.access-key=a", "ddb.credentials.secret-key=b", "ddb.schema-action=none")
-				.run((context) -> {
-					context.getBean(DynamoDbClient.class).listTables();
-					context.getBean(software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient.class)
-						.listStreams();
-					assertThat(userAgents).containsOnlyKeys("DynamoDB_20120810.ListTables",
-							"DynamoDBStreams_20120810.ListStreams");
-					assertThat(userAgents.values()).allSatisfy((agent) -> assertThat(agent).contains("http#Apache5"));
-				});
+			this.runner.withPropertyValues(awsModeAt(server)).run((context) -> {
+				context.getBean(DynamoDbClient.class).listTables();
+				context.getBean(software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient.class)
+					.listStreams();
+				assertThat(userAgents).containsOnlyKeys("DynamoDB_20120810.ListTables",
+						"DynamoDBStreams_20120810.ListStreams");
+				assertThat(userAgents.values()).allSatisfy((agent) -> assertThat(agent).contains("http#Apache5"));
+			});
 		}
 		finally {
 			server.stop(0);
@@ -148,23 +136,12 @@ class DynamoClientWiringUnitTests {
 	@Test
 	void aRetryableFailureIsSentExactlyMaxAttemptsTimesAndEachAttemptIsMetered() throws IOException {
 		AtomicInteger requests = new AtomicInteger();
-		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		server.createContext("/", (exchange) -> {
-			requests.incrementAndGet();
-			byte[] body = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"boom\"}"
-				.getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
-			exchange.sendResponseHeaders(500, body.length);
-			exchange.getResponseBody().write(body);
-			exchange.close();
-		});
-		server.start();
+		HttpServer server = cannedServer(500,
+				"{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"boom\"}",
+				(exchange) -> requests.incrementAndGet());
 		try {
-			this.runner
-				.withPropertyValues("ddb.mode=aws", "ddb.region=eu-west-1",
-						"ddb.endpoint=http://127.0.0.1:" + server.getAddress().getPort(),
-						"ddb.credentials.access-key=a", "ddb.credentials.secret-key=b", "ddb.schema-action=none",
-						"ddb.retry.max-attempts=3", "ddb.retry.base-delay=0ms", "ddb.retry.max-delay=0ms")
+			this.runner.withPropertyValues(awsModeAt(server))
+				.withPropertyValues("ddb.retry.max-attempts=3", "ddb.retry.base-delay=0ms", "ddb.retry.max-delay=0ms")
 				.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 				.run((context) -> {
 					DynamoDbClient client = context.getBean(DynamoDbClient.class);
@@ -321,6 +298,31 @@ class DynamoClientWiringUnitTests {
 		});
 		this.runner.withPropertyValues("ddb.mode=embedded")
 			.run((context) -> assertThat(context).doesNotHaveBean(DynamoHttpServer.class));
+	}
+
+	/**
+	 * A loopback server answering every request with {@code status} and a DynamoDB JSON
+	 * {@code body}, after handing the exchange to {@code observer}.
+	 */
+	private static HttpServer cannedServer(int status, String body,
+			java.util.function.Consumer<com.sun.net.httpserver.HttpExchange> observer) throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		server.createContext("/", (exchange) -> {
+			observer.accept(exchange);
+			exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
+			exchange.sendResponseHeaders(status, bytes.length);
+			exchange.getResponseBody().write(bytes);
+			exchange.close();
+		});
+		server.start();
+		return server;
+	}
+
+	private static String[] awsModeAt(HttpServer server) {
+		return new String[] { "ddb.mode=aws", "ddb.region=eu-west-1",
+				"ddb.endpoint=http://127.0.0.1:" + server.getAddress().getPort(), "ddb.credentials.access-key=a",
+				"ddb.credentials.secret-key=b", "ddb.schema-action=none" };
 	}
 
 }
