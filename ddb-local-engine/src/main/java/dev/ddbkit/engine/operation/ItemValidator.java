@@ -2,7 +2,7 @@ package dev.ddbkit.engine.operation;
 
 import java.util.Map;
 
-import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.value.ItemSizer;
 import dev.ddbkit.engine.error.EngineException;
 import dev.ddbkit.engine.schema.IndexDefinition;
 import dev.ddbkit.engine.schema.KeySchema;

@@ -8,7 +8,7 @@ import dev.ddbkit.engine.capacity.CapacityBreakdown;
 import dev.ddbkit.engine.capacity.CapacityMeter;
 import dev.ddbkit.engine.capacity.IndexEntryChange;
 import dev.ddbkit.engine.capacity.IndexKind;
-import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.value.ItemSizer;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.capacity.ThroughputRequest;
 import dev.ddbkit.engine.schema.IndexDefinition;

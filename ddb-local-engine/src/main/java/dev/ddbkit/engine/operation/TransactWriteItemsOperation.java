@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ddbkit.engine.capacity.CapacityBreakdown;
-import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.value.ItemSizer;
 import dev.ddbkit.engine.capacity.ReadConsistency;
 import dev.ddbkit.engine.capacity.ThroughputRequest;
 import dev.ddbkit.engine.error.CancellationReason;

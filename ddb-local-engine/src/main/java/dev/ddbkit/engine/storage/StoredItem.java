@@ -1,6 +1,6 @@
 package dev.ddbkit.engine.storage;
 
-import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.value.ItemSizer;
 import dev.ddbkit.engine.value.Item;
 
 /**

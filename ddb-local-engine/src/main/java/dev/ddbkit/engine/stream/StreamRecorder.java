@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.value.ItemSizer;
 import dev.ddbkit.engine.storage.ChangeListener;
 import dev.ddbkit.engine.storage.TableStore;
 import dev.ddbkit.engine.value.Item;

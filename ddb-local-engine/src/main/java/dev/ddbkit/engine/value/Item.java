@@ -43,13 +43,13 @@ public final class Item {
 		return this.attributes;
 	}
 
-	/** The item's size in bytes ({@link ValueSizes#attributes}). */
+	/** The item's size in bytes ({@link ItemSizer#sizeOfAttributes}). */
 	public long size() {
 		int known = this.sizePlusOne;
 		if (known != 0) {
 			return known - 1L;
 		}
-		long size = ValueSizes.attributes(this.attributes);
+		long size = ItemSizer.sizeOfAttributes(this.attributes);
 		if (size < Integer.MAX_VALUE) {
 			this.sizePlusOne = (int) size + 1;
 		}

@@ -9,7 +9,7 @@ import java.util.Set;
 import dev.ddbkit.engine.DynamoEngine;
 import dev.ddbkit.engine.EngineSettings;
 import dev.ddbkit.engine.Engines;
-import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.value.ItemSizer;
 import dev.ddbkit.engine.value.Item;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.util.NavigableMap;
 import java.util.Random;
 import java.util.TreeMap;
 
-import dev.ddbkit.engine.capacity.ItemSizer;
+import dev.ddbkit.engine.value.ItemSizer;
 import dev.ddbkit.engine.value.Item;
 import dev.ddbkit.engine.value.Value;
 import org.junit.jupiter.api.Test;

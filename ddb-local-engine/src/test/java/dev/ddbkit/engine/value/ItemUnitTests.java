@@ -17,7 +17,7 @@ class ItemUnitTests {
 	@Test
 	void sizeIsTheSumOfNamesAndValuesAndStaysTheSame() {
 		Item item = new Item(Map.of("name", Value.s("héllo"), "n", Value.n(new BigDecimal("12.5"))));
-		long expected = ValueSizes.attributes(item.attributes());
+		long expected = ItemSizer.sizeOfAttributes(item.attributes());
 
 		assertThat(expected).isEqualTo(4 + 6 + 1 + 3);
 		assertThat(item.size()).isEqualTo(expected);

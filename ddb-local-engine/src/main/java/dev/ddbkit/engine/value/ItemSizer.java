@@ -4,38 +4,47 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * DynamoDB's sizes of items and values in bytes; {@code capacity.ItemSizer} is the door
- * the rest of the engine uses, and {@link Item#size()} keeps an item's size once
- * computed.
+ * Item and attribute sizes in bytes, as DynamoDB counts them for the 400 KB item limit,
+ * capacity units and storage.
  * <p>
  * Rules (DynamoDB Developer Guide, "DynamoDB item sizes and formats"): an item is the sum
  * of its attribute names' UTF-8 lengths and its values' sizes; S is its UTF-8 length; B
  * its length; BOOL and NULL 1 byte; a number 1 byte plus 1 byte per pair of significant
  * digits (pairs aligned on the decimal point, as the service stores them, plus 1 byte
  * when negative); L and M 3 bytes plus 1 byte per element plus the elements (map keys
- * count as names); a set the sum of its members.
+ * count as names); a set the sum of its members. An item keeps its size once computed
+ * ({@link Item#size()}), since one write prices, validates, stores and indexes the same
+ * item several times.
  */
-public final class ValueSizes {
+public final class ItemSizer {
 
-	private ValueSizes() {
+	/** The largest item DynamoDB stores: 400 KB. */
+	public static final int MAX_ITEM_SIZE = 400 * 1024;
+
+	private ItemSizer() {
+	}
+
+	/** The size of an item in bytes, kept by the item once computed. */
+	public static long sizeOf(Item item) {
+		return item.size();
 	}
 
 	/** The size of a map of attributes in bytes (names plus values). */
-	public static long attributes(Map<String, Value> attributes) {
+	public static long sizeOfAttributes(Map<String, Value> attributes) {
 		long size = 0;
 		for (Map.Entry<String, Value> entry : attributes.entrySet()) {
-			size += utf8Length(entry.getKey()) + of(entry.getValue());
+			size += utf8Length(entry.getKey()) + sizeOf(entry.getValue());
 		}
 		return size;
 	}
 
 	/** The size of a value in bytes, without an attribute name. */
-	public static long of(Value value) {
+	public static long sizeOf(Value value) {
 		if (value instanceof Value.S s) {
 			return utf8Length(s.value());
 		}
 		if (value instanceof Value.N n) {
-			return number(n.value());
+			return sizeOfNumber(n.value());
 		}
 		if (value instanceof Value.B b) {
 			return b.value().length();
@@ -46,12 +55,12 @@ public final class ValueSizes {
 		if (value instanceof Value.L l) {
 			long size = 3;
 			for (Value element : l.values()) {
-				size += 1 + of(element);
+				size += 1 + sizeOf(element);
 			}
 			return size;
 		}
 		if (value instanceof Value.M m) {
-			return 3 + m.values().size() + attributes(m.values());
+			return 3 + m.values().size() + sizeOfAttributes(m.values());
 		}
 		if (value instanceof Value.SS ss) {
 			long size = 0;
@@ -63,7 +72,7 @@ public final class ValueSizes {
 		if (value instanceof Value.NS ns) {
 			long size = 0;
 			for (BigDecimal member : ns.values()) {
-				size += number(member);
+				size += sizeOfNumber(member);
 			}
 			return size;
 		}
@@ -77,7 +86,7 @@ public final class ValueSizes {
 	/**
 	 * The stored size of a number: exponent byte, digit pairs, sign byte when negative.
 	 */
-	public static long number(BigDecimal number) {
+	public static long sizeOfNumber(BigDecimal number) {
 		if (number.signum() == 0) {
 			return 1;
 		}

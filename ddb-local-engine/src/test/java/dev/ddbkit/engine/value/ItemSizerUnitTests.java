@@ -1,4 +1,4 @@
-package dev.ddbkit.engine.capacity;
+package dev.ddbkit.engine.value;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.ddbkit.engine.value.Item;
-import dev.ddbkit.engine.value.Value;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
